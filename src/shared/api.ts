@@ -1,0 +1,198 @@
+/**
+ * Request and response contracts shared by the server (validation, OpenAPI)
+ * and the web app (types only). One schema per payload; types are inferred.
+ */
+import { z } from 'zod';
+
+export const visibilitySchema = z.enum(['private', 'shared', 'reveal-together']);
+export type Visibility = z.infer<typeof visibilitySchema>;
+
+export const intimacyKindSchema = z.enum(['emotional', 'physical', 'intellectual']);
+export type IntimacyKind = z.infer<typeof intimacyKindSchema>;
+
+export const depthSchema = z.enum(['light', 'deeper', 'deepest']);
+export type Depth = z.infer<typeof depthSchema>;
+
+/** An IANA time zone name such as "Europe/Lisbon"; checked against the runtime's list. */
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, { message: 'Unknown time zone' });
+
+function isValidTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{16,32}$/, 'Not a valid id');
+export const questionIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'Not a valid id');
+
+export const errorResponseSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+// ---------------------------------------------------------------- accounts
+
+export const emailSchema = z.string().trim().toLowerCase().max(254).email();
+export const passwordSchema = z.string().min(10).max(256);
+export const displayNameSchema = z.string().trim().min(1).max(60);
+
+export const signupBodySchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+  timeZone: timeZoneSchema.optional(),
+});
+export type SignupBody = z.infer<typeof signupBodySchema>;
+
+export const loginBodySchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1).max(256),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  timeZone: z.string(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const coupleSummarySchema = z.object({
+  id: z.string(),
+  partnerName: z.string(),
+  since: z.string(),
+  timeZone: z.string(),
+});
+export type CoupleSummary = z.infer<typeof coupleSummarySchema>;
+
+export const meSchema = z.object({
+  user: userSchema,
+  couple: coupleSummarySchema.nullable(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const updateMeBodySchema = z
+  .strictObject({
+    displayName: displayNameSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+  })
+  .refine((v) => v.displayName !== undefined || v.timeZone !== undefined, {
+    message: 'Nothing to change',
+  });
+
+export const deleteMeBodySchema = z.strictObject({ password: z.string().min(1).max(256) });
+
+export const changePasswordBodySchema = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: passwordSchema,
+});
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  device: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string(),
+  current: z.boolean(),
+});
+export const sessionListSchema = z.object({ sessions: z.array(sessionSchema) });
+export type SessionInfo = z.infer<typeof sessionSchema>;
+
+// ---------------------------------------------------------------- couple
+
+export const inviteSchema = z.object({
+  code: z.string(),
+  url: z.string(),
+  expiresAt: z.string(),
+});
+export type Invite = z.infer<typeof inviteSchema>;
+
+export const joinBodySchema = z.strictObject({
+  code: z.string().trim().min(1).max(64),
+});
+
+export const coupleSchema = z.object({
+  partnerName: z.string(),
+  since: z.string(),
+  timeZone: z.string(),
+});
+export type Couple = z.infer<typeof coupleSchema>;
+
+export const updateCoupleBodySchema = z.strictObject({ timeZone: timeZoneSchema });
+
+// ---------------------------------------------------------------- daily question
+
+export const questionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  kinds: z.array(intimacyKindSchema),
+  depth: depthSchema,
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const answerSchema = z.object({
+  text: z.string(),
+  updatedAt: z.string(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const todayQuestionSchema = z.object({
+  day: z.string(),
+  question: questionSchema,
+  /** Who the answer is for: "private" when solo, "reveal-together" with a partner. */
+  visibility: visibilitySchema,
+  mine: answerSchema.nullable(),
+  partnerAnswered: z.boolean(),
+  partner: answerSchema.nullable(),
+  revealed: z.boolean(),
+  partnerName: z.string().nullable(),
+});
+export type TodayQuestion = z.infer<typeof todayQuestionSchema>;
+
+export const answerBodySchema = z.strictObject({
+  text: z.string().trim().min(1).max(4000),
+});
+
+export const historyQuerySchema = z.strictObject({
+  before: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export const historyEntrySchema = z.object({
+  day: z.string(),
+  question: questionSchema,
+  visibility: visibilitySchema,
+  mine: answerSchema.nullable(),
+  partner: answerSchema.nullable(),
+  partnerAnswered: z.boolean(),
+  revealed: z.boolean(),
+  withPartner: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const historySchema = z.object({
+  entries: z.array(historyEntrySchema),
+  nextBefore: z.string().nullable(),
+});
+export type History = z.infer<typeof historySchema>;
+
+// ---------------------------------------------------------------- live events
+
+/** Events carry ids only; the client refetches through the normal routes. */
+export const liveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('answer.partner'), questionId: z.string(), day: z.string() }),
+  z.object({ type: z.literal('answer.revealed'), questionId: z.string(), day: z.string() }),
+  z.object({ type: z.literal('couple.changed') }),
+]);
+export type LiveEvent = z.infer<typeof liveEventSchema>;
