@@ -1,0 +1,99 @@
+/**
+ * Loads and validates the program content under src/content/<type>/*.yaml.
+ * Any item that breaks the schema stops the build and the boot, with its file and path.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { IntimacyKind } from '../shared/api';
+import { type ContentItem, contentItemSchema, type QuestionItem } from './schema';
+
+export const CONTENT_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+export interface Catalog {
+  items: readonly ContentItem[];
+  questions: ReadonlyMap<string, QuestionItem>;
+  /** Question ids in a stable order: the daily-question deck. */
+  questionDeck: readonly string[];
+}
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...yamlFiles(path));
+    else if (entry.endsWith('.yaml') || entry.endsWith('.yml')) out.push(path);
+  }
+  return out;
+}
+
+/** Reads every YAML file under `dir`, validates each item, and builds the catalog. */
+export function loadCatalog(dir: string = CONTENT_DIR): Catalog {
+  const problems: string[] = [];
+  const items: ContentItem[] = [];
+  const seen = new Map<string, string>();
+  for (const file of yamlFiles(dir)) {
+    const relative = file.slice(dir.length);
+    let data: unknown;
+    try {
+      data = parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${relative}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+      continue;
+    }
+    if (!Array.isArray(data)) {
+      problems.push(`${relative}: must be a list of items`);
+      continue;
+    }
+    data.forEach((raw: unknown, index) => {
+      const parsed = contentItemSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          problems.push(`${relative}[${index}].${issue.path.join('.')}: ${issue.message}`);
+        }
+        return;
+      }
+      const previous = seen.get(parsed.data.id);
+      if (previous) {
+        problems.push(`${relative}[${index}]: duplicate id "${parsed.data.id}" (also in ${previous})`);
+        return;
+      }
+      seen.set(parsed.data.id, relative);
+      items.push(parsed.data);
+    });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  const questions = new Map<string, QuestionItem>();
+  for (const item of items) if (item.type === 'question') questions.set(item.id, item);
+  if (questions.size === 0) throw new ContentError(['no questions found: the daily question needs a deck']);
+  return { items, questions, questionDeck: [...questions.keys()].sort() };
+}
+
+export interface ContentStats {
+  byType: Record<string, number>;
+  byTrack: Record<string, number>;
+  byKind: Record<IntimacyKind, number>;
+}
+
+/** Counts items by type, by track and by intimacy kind. */
+export function contentStats(catalog: Catalog): ContentStats {
+  const stats: ContentStats = {
+    byType: {},
+    byTrack: {},
+    byKind: { emotional: 0, physical: 0, intellectual: 0 },
+  };
+  for (const item of catalog.items) {
+    stats.byType[item.type] = (stats.byType[item.type] ?? 0) + 1;
+    stats.byTrack[String(item.track)] = (stats.byTrack[String(item.track)] ?? 0) + 1;
+    for (const kind of item.kinds) stats.byKind[kind] += 1;
+  }
+  return stats;
+}

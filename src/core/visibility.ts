@@ -1,0 +1,36 @@
+/**
+ * Who may see a record. Pure rules; repositories filter with them and
+ * presenters decide which fields leave the server.
+ */
+import type { Visibility } from '../shared/api';
+
+export interface Viewer {
+  userId: string;
+  /** The couple the viewer belongs to now, or null when solo. */
+  coupleId: string | null;
+}
+
+export interface OwnedRecord {
+  ownerId: string;
+  /** The couple the record was written in, or null when written alone. */
+  coupleId: string | null;
+  visibility: Visibility;
+}
+
+/**
+ * Whether the viewer may read the record. `bothAnswered` matters only for
+ * reveal-together records: they open once both partners answered the same item.
+ * Records of a couple that has since ended are visible to their owner only.
+ */
+export function canSeeRecord(viewer: Viewer, record: OwnedRecord, bothAnswered: boolean): boolean {
+  if (viewer.userId === record.ownerId) return true;
+  if (record.coupleId === null || viewer.coupleId !== record.coupleId) return false;
+  switch (record.visibility) {
+    case 'private':
+      return false;
+    case 'shared':
+      return true;
+    case 'reveal-together':
+      return bothAnswered;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Builds the Fastify application from its plugins and features. It does not
+ * listen: main.ts does, and tests inject requests directly.
+ */
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Catalog } from '../content/load';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
+import { accountsRoutes } from './features/accounts/accounts.routes';
+import { coupleRoutes } from './features/couple/couple.routes';
+import { defaultRateLimits, type RateLimits, type ServiceDeps } from './features/deps';
+import { dialogueRoutes } from './features/dialogue/dialogue.routes';
+import { systemRoutes } from './features/system/system.routes';
+import { type Clock, systemClock } from './lib/clock';
+import { createRateLimiter } from './lib/rate-limiter';
+import { errorsPlugin } from './plugins/errors';
+import { type EventBus, eventsPlugin } from './plugins/events';
+import { metricsPlugin } from './plugins/metrics';
+import { openapiPlugin } from './plugins/openapi';
+import { securityPlugin } from './plugins/security';
+import { sessionPlugin } from './plugins/session';
+import { staticPlugin } from './plugins/static';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  config: Pick<Config, 'publicUrl' | 'secure' | 'sessionSecret' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'>;
+  database: DatabaseHandle;
+  catalog: Catalog;
+  bus: EventBus;
+  clock?: Clock;
+  rateLimits?: RateLimits;
+  /** Where the built web app lives; defaults to dist/web. */
+  webRoot?: string;
+  logger?: boolean;
+  defaultMetrics?: boolean;
+}
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.config.trustProxy,
+    return503OnClosing: true,
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: options.config.logLevel,
+            // Only the route pattern is logged: URLs can carry invite codes.
+            serializers: {
+              req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+            redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },
+          },
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const { db, dialect } = options.database;
+  const deps: ServiceDeps = {
+    db,
+    dialect,
+    clock,
+    secret: options.config.sessionSecret,
+    sessionTtlMs: options.config.sessionTtlMs,
+    publicUrl: options.config.publicUrl,
+    catalog: options.catalog,
+    bus: options.bus,
+    limiter: createRateLimiter(db, clock, options.config.sessionSecret),
+    limits: options.rateLimits ?? defaultRateLimits,
+  };
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin, { publicUrl: options.config.publicUrl, secure: options.config.secure });
+  await app.register(metricsPlugin, { defaultMetrics: options.defaultMetrics ?? false });
+  await app.register(openapiPlugin);
+  await app.register(sessionPlugin, {
+    db,
+    clock,
+    secret: options.config.sessionSecret,
+    secure: options.config.secure,
+    ttlMs: options.config.sessionTtlMs,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    // Private answers must never sit in a shared or browser cache.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+  });
+  await app.register(eventsPlugin, { bus: options.bus });
+  await app.register(systemRoutes, { database: options.database });
+  await app.register(async (scope) => {
+    await accountsRoutes(scope, deps);
+    await coupleRoutes(scope, deps);
+    await dialogueRoutes(scope, deps);
+  });
+  await app.register(staticPlugin, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
+  return app;
+}

@@ -1,0 +1,144 @@
+/** HTTP routes of accounts and sessions: schema in, service call, presenter out. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { describeDevice } from '../../../core/device-label';
+import {
+  changePasswordBodySchema,
+  deleteMeBodySchema,
+  loginBodySchema,
+  meSchema,
+  sessionListSchema,
+  signupBodySchema,
+  updateMeBodySchema,
+} from '../../../shared/api';
+import { requireAuth } from '../../plugins/session';
+import type { ServiceDeps } from '../deps';
+import { errorResponses, noContent } from '../http';
+import {
+  changePassword,
+  deleteAccount,
+  endOtherSessions,
+  endSession,
+  getSessions,
+  logIn,
+  logOut,
+  presentMe,
+  signUp,
+  updateMe,
+} from './accounts.service';
+
+const sessionIdParams = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a valid id') });
+const tags = ['accounts'];
+
+function device(request: FastifyRequest): string {
+  return describeDevice(request.headers['user-agent']);
+}
+
+export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cookies = app.sessionCookies;
+
+  r.post(
+    '/api/auth/signup',
+    {
+      config: { public: true },
+      schema: { tags, body: signupBodySchema, response: { 201: meSchema, ...errorResponses } },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const timeZone = body.timeZone ?? 'UTC';
+      const session = await signUp(deps, cookies.hashToken, {
+        ...body,
+        timeZone,
+        ip: request.ip,
+        device: device(request),
+      });
+      cookies.set(reply, session.token);
+      reply.status(201);
+      return presentMe(await app.resolveAuth(session.token));
+    },
+  );
+
+  r.post(
+    '/api/auth/login',
+    { config: { public: true }, schema: { tags, body: loginBodySchema, response: { 200: meSchema, ...errorResponses } } },
+    async (request, reply) => {
+      const session = await logIn(deps, cookies.hashToken, {
+        ...request.body,
+        ip: request.ip,
+        device: device(request),
+      });
+      // Rotation: whatever session this browser had before is ended.
+      if (request.auth) await logOut(deps, request.auth);
+      cookies.set(reply, session.token);
+      const me = await app.resolveAuth(session.token);
+      return presentMe(me);
+    },
+  );
+
+  r.post(
+    '/api/auth/logout',
+    { config: { public: true }, schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    async (request, reply) => {
+      if (request.auth) await logOut(deps, request.auth);
+      cookies.clear(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get('/api/me', { schema: { tags, response: { 200: meSchema, ...errorResponses } } }, async (request) =>
+    presentMe(requireAuth(request)),
+  );
+
+  r.patch(
+    '/api/me',
+    { schema: { tags, body: updateMeBodySchema, response: { 200: meSchema, ...errorResponses } } },
+    async (request) => presentMe(await updateMe(deps, requireAuth(request), request.body)),
+  );
+
+  r.delete(
+    '/api/me',
+    { schema: { tags, body: deleteMeBodySchema, response: { 204: noContent, ...errorResponses } } },
+    async (request, reply) => {
+      await deleteAccount(deps, requireAuth(request), request.body.password);
+      cookies.clear(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/auth/password',
+    { schema: { tags, body: changePasswordBodySchema, response: { 204: noContent, ...errorResponses } } },
+    async (request, reply) => {
+      await changePassword(deps, requireAuth(request), request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/auth/sessions',
+    { schema: { tags, response: { 200: sessionListSchema, ...errorResponses } } },
+    async (request) => ({ sessions: await getSessions(deps, requireAuth(request)) }),
+  );
+
+  r.delete(
+    '/api/auth/sessions/:id',
+    { schema: { tags, params: sessionIdParams, response: { 204: noContent, ...errorResponses } } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      await endSession(deps, auth, request.params.id);
+      if (request.params.id === auth.sessionId) cookies.clear(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/auth/sessions/revoke-others',
+    { schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    async (request, reply) => {
+      await endOtherSessions(deps, requireAuth(request));
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,179 @@
+/** Accounts: sign-up, log-in, sessions, password change and erasure. */
+import type { Me } from '../../../shared/api';
+import type { AuthContext } from '../../lib/auth-context';
+import { DomainError } from '../../lib/errors';
+import { newId, newSessionToken } from '../../lib/tokens';
+import { unlinkCouple } from '../couple/couple.service';
+import type { ServiceDeps } from '../deps';
+import {
+  deleteUserAndData,
+  emailExists,
+  findCredentialsByEmail,
+  findPasswordHash,
+  insertUser,
+  updatePasswordHash,
+  updateProfile,
+} from './accounts.repository';
+import { hashPassword, requireAcceptablePassword, verifyAgainstDummy, verifyPassword } from './passwords';
+import { deleteOtherSessions, deleteSession, insertSession, listSessions } from './session.repository';
+
+type SessionDeps = Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs'>;
+
+export interface NewSession {
+  token: string;
+  sessionId: string;
+}
+
+/** The public view of the person asking, built from the request's auth context. */
+export function presentMe(auth: AuthContext): Me {
+  return {
+    user: { ...auth.user },
+    couple: auth.couple
+      ? { id: auth.couple.id, partnerName: auth.couple.partnerName, since: auth.couple.since, timeZone: auth.couple.timeZone }
+      : null,
+  };
+}
+
+async function startSession(
+  deps: SessionDeps,
+  hashToken: (token: string) => string,
+  userId: string,
+  device: string,
+): Promise<NewSession> {
+  const token = newSessionToken();
+  const sessionId = hashToken(token);
+  const now = deps.clock.now();
+  await insertSession(deps.db, {
+    id: sessionId,
+    userId,
+    device,
+    nowIso: now.toISOString(),
+    expiresAt: new Date(now.getTime() + deps.sessionTtlMs).toISOString(),
+  });
+  return { token, sessionId };
+}
+
+/** Creates an account and its first session. */
+export async function signUp(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs' | 'limiter' | 'limits'>,
+  hashToken: (token: string) => string,
+  input: { email: string; password: string; displayName: string; timeZone: string; ip: string; device: string },
+): Promise<NewSession & { userId: string }> {
+  await deps.limiter.consume(`signup-ip:${input.ip}`, deps.limits.signupPerIp);
+  requireAcceptablePassword(input.password, input);
+  if (await emailExists(deps.db, input.email)) {
+    throw new DomainError('email_taken', 'An account with this email already exists. Try logging in.');
+  }
+  const passwordHash = await hashPassword(input.password);
+  const userId = newId();
+  try {
+    await insertUser(deps.db, {
+      id: userId,
+      email: input.email,
+      password_hash: passwordHash,
+      display_name: input.displayName,
+      time_zone: input.timeZone,
+      couple_id: null,
+      created_at: deps.clock.now().toISOString(),
+    });
+  } catch (error) {
+    // Two sign-ups for one email at the same moment: the unique index decides.
+    if (await emailExists(deps.db, input.email)) {
+      throw new DomainError('email_taken', 'An account with this email already exists. Try logging in.');
+    }
+    throw error;
+  }
+  return { ...(await startSession(deps, hashToken, userId, input.device)), userId };
+}
+
+/** Checks credentials and opens a new session; unknown email and wrong password answer alike. */
+export async function logIn(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs' | 'limiter' | 'limits'>,
+  hashToken: (token: string) => string,
+  input: { email: string; password: string; ip: string; device: string },
+): Promise<NewSession> {
+  await deps.limiter.consume(`login-ip:${input.ip}`, deps.limits.loginPerIp);
+  await deps.limiter.consume(`login-account:${input.email}`, deps.limits.loginPerAccount);
+  const credentials = await findCredentialsByEmail(deps.db, input.email);
+  const ok = credentials
+    ? await verifyPassword(credentials.password_hash, input.password)
+    : (await verifyAgainstDummy(input.password), false);
+  if (!credentials || !ok) {
+    throw new DomainError('invalid_credentials', 'That email and password do not match an account.');
+  }
+  return startSession(deps, hashToken, credentials.id, input.device);
+}
+
+export async function logOut(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext): Promise<void> {
+  await deleteSession(deps.db, auth.user.id, auth.sessionId);
+}
+
+export async function updateMe(
+  deps: Pick<ServiceDeps, 'db'>,
+  auth: AuthContext,
+  changes: { displayName?: string | undefined; timeZone?: string | undefined },
+): Promise<AuthContext> {
+  await updateProfile(deps.db, auth.user.id, {
+    ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
+    ...(changes.timeZone !== undefined ? { time_zone: changes.timeZone } : {}),
+  });
+  return {
+    ...auth,
+    user: {
+      ...auth.user,
+      displayName: changes.displayName ?? auth.user.displayName,
+      timeZone: changes.timeZone ?? auth.user.timeZone,
+    },
+  };
+}
+
+async function requirePassword(deps: Pick<ServiceDeps, 'db'>, userId: string, password: string): Promise<void> {
+  const passwordHash = await findPasswordHash(deps.db, userId);
+  if (!passwordHash || !(await verifyPassword(passwordHash, password))) {
+    throw new DomainError('invalid_credentials', 'That password is not right.');
+  }
+}
+
+/** Changes the password and ends every other session. */
+export async function changePassword(
+  deps: Pick<ServiceDeps, 'db'>,
+  auth: AuthContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  await requirePassword(deps, auth.user.id, input.currentPassword);
+  requireAcceptablePassword(input.newPassword, auth.user);
+  const passwordHash = await hashPassword(input.newPassword);
+  await deps.db.transaction().execute(async (trx) => {
+    await updatePasswordHash(trx, auth.user.id, passwordHash);
+    await deleteOtherSessions(trx, auth.user.id, auth.sessionId);
+  });
+}
+
+export async function getSessions(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext) {
+  const rows = await listSessions(deps.db, auth.user.id);
+  return rows.map((row) => ({
+    id: row.id,
+    device: row.device,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+    current: row.id === auth.sessionId,
+  }));
+}
+
+/** Ends one of my sessions; someone else's session id answers like a missing one. */
+export async function endSession(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext, sessionId: string): Promise<void> {
+  if (!(await deleteSession(deps.db, auth.user.id, sessionId))) {
+    throw new DomainError('not_found', 'We could not find that.');
+  }
+}
+
+export async function endOtherSessions(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext): Promise<void> {
+  await deleteOtherSessions(deps.db, auth.user.id, auth.sessionId);
+}
+
+/** Erases the account for real, after checking the password. Leaves the couple first. */
+export async function deleteAccount(deps: ServiceDeps, auth: AuthContext, password: string): Promise<void> {
+  await requirePassword(deps, auth.user.id, password);
+  if (auth.couple) await unlinkCouple(deps, auth);
+  await deps.db.transaction().execute((trx) => deleteUserAndData(trx, auth.user.id));
+}

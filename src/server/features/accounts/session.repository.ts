@@ -1,0 +1,104 @@
+/** Session rows: Kysely queries only. */
+import type { Db } from '../../db/database';
+
+export interface SessionContextRow {
+  session_id: string;
+  last_used_at: string;
+  user_id: string;
+  email: string;
+  display_name: string;
+  time_zone: string;
+  user_created_at: string;
+  couple_id: string | null;
+  couple_time_zone: string | null;
+  couple_created_at: string | null;
+  partner_id: string | null;
+  partner_name: string | null;
+}
+
+/**
+ * Everything a request needs to know about who is asking, in one query:
+ * the session, the person, their couple and their partner's name.
+ */
+export async function findSessionContext(
+  db: Db,
+  sessionId: string,
+  nowIso: string,
+): Promise<SessionContextRow | undefined> {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('couples as c', 'c.id', 'u.couple_id')
+    .leftJoin('users as p', (join) =>
+      join.onRef('p.couple_id', '=', 'u.couple_id').onRef('p.id', '!=', 'u.id'),
+    )
+    .select([
+      's.id as session_id',
+      's.last_used_at',
+      'u.id as user_id',
+      'u.email',
+      'u.display_name',
+      'u.time_zone',
+      'u.created_at as user_created_at',
+      'u.couple_id',
+      'c.time_zone as couple_time_zone',
+      'c.created_at as couple_created_at',
+      'p.id as partner_id',
+      'p.display_name as partner_name',
+    ])
+    .where('s.id', '=', sessionId)
+    .where('s.expires_at', '>', nowIso)
+    .executeTakeFirst();
+}
+
+export async function insertSession(
+  db: Db,
+  row: { id: string; userId: string; device: string; nowIso: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      device: row.device,
+      created_at: row.nowIso,
+      last_used_at: row.nowIso,
+      expires_at: row.expiresAt,
+    })
+    .execute();
+}
+
+export async function touchSession(db: Db, sessionId: string, nowIso: string, expiresAt: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_used_at: nowIso, expires_at: expiresAt })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+export async function listSessions(db: Db, userId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'device', 'created_at', 'last_used_at'])
+    .where('user_id', '=', userId)
+    .orderBy('last_used_at', 'desc')
+    .execute();
+}
+
+/** Deletes one of the user's sessions; returns whether it existed (for that user). */
+export async function deleteSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
+}

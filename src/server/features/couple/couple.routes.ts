@@ -1,0 +1,55 @@
+/** HTTP routes of the couple: invite, join, settings, unlink. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { coupleSchema, inviteSchema, joinBodySchema, updateCoupleBodySchema } from '../../../shared/api';
+import { requireAuth } from '../../plugins/session';
+import type { ServiceDeps } from '../deps';
+import { errorResponses, noContent } from '../http';
+import {
+  createInvite,
+  joinWithInvite,
+  presentCouple,
+  requireCouple,
+  setCoupleTimeZone,
+  unlinkCouple,
+} from './couple.service';
+
+const tags = ['couple'];
+
+export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/couple/invites',
+    { schema: { tags, response: { 201: inviteSchema, ...errorResponses } } },
+    async (request, reply) => {
+      reply.status(201);
+      return createInvite(deps, requireAuth(request));
+    },
+  );
+
+  r.post(
+    '/api/couple/join',
+    { schema: { tags, body: joinBodySchema, response: { 200: coupleSchema, ...errorResponses } } },
+    async (request) => joinWithInvite(deps, requireAuth(request), request.body.code),
+  );
+
+  r.get('/api/couple', { schema: { tags, response: { 200: coupleSchema, ...errorResponses } } }, async (request) =>
+    presentCouple(requireCouple(requireAuth(request))),
+  );
+
+  r.patch(
+    '/api/couple',
+    { schema: { tags, body: updateCoupleBodySchema, response: { 200: coupleSchema, ...errorResponses } } },
+    async (request) => setCoupleTimeZone(deps, requireAuth(request), request.body.timeZone),
+  );
+
+  r.post(
+    '/api/couple/unlink',
+    { schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    async (request, reply) => {
+      await unlinkCouple(deps, requireAuth(request));
+      return reply.status(204).send(null);
+    },
+  );
+}

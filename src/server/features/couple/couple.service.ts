@@ -1,0 +1,104 @@
+/** The couple: invite, join, settings and unlinking. Either partner can leave alone. */
+import type { Couple, Invite } from '../../../shared/api';
+import type { AuthContext } from '../../lib/auth-context';
+import { DomainError } from '../../lib/errors';
+import { keyedHash, newId, newInviteCode, normalizeInviteCode } from '../../lib/tokens';
+import type { ServiceDeps } from '../deps';
+import {
+  claimInvite,
+  endCouple,
+  findUserCouple,
+  insertCouple,
+  insertInvite,
+  joinCouple,
+  revokeOpenInvites,
+  updateCoupleTimeZone,
+} from './couple.repository';
+
+const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+function alreadyLinked(): DomainError {
+  return new DomainError('already_linked', 'You are already linked with a partner.');
+}
+
+function invalidInvite(): DomainError {
+  return new DomainError('invalid_invite', 'This invite code does not work. Ask your partner for a new one.');
+}
+
+function hashInviteCode(secret: string, code: string): string {
+  return keyedHash(secret, `invite:${normalizeInviteCode(code)}`);
+}
+
+/** Creates a single-use invite that expires in 7 days. */
+export async function createInvite(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'secret' | 'publicUrl'>,
+  auth: AuthContext,
+): Promise<Invite> {
+  if (auth.couple) throw alreadyLinked();
+  const code = newInviteCode();
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + INVITE_TTL_MS).toISOString();
+  await insertInvite(deps.db, {
+    id: newId(),
+    codeHash: hashInviteCode(deps.secret, code),
+    inviterId: auth.user.id,
+    nowIso: now.toISOString(),
+    expiresAt,
+  });
+  return { code, url: `${deps.publicUrl}/join/${code}`, expiresAt };
+}
+
+/**
+ * Links the invitee with the inviter. A used, expired or unknown code gets the
+ * same answer. The couple keeps the inviter's time zone for its "today".
+ */
+export async function joinWithInvite(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'secret' | 'bus'>,
+  auth: AuthContext,
+  code: string,
+): Promise<Couple> {
+  if (auth.couple) throw alreadyLinked();
+  const nowIso = deps.clock.now().toISOString();
+  const coupleId = newId();
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const inviterId = await claimInvite(trx, hashInviteCode(deps.secret, code), nowIso);
+    if (!inviterId || inviterId === auth.user.id) throw invalidInvite();
+    const inviter = await findUserCouple(trx, inviterId);
+    if (!inviter || inviter.couple_id !== null) throw invalidInvite();
+    await insertCouple(trx, { id: coupleId, timeZone: inviter.time_zone, nowIso });
+    if (!(await joinCouple(trx, auth.user.id, coupleId))) throw alreadyLinked();
+    if (!(await joinCouple(trx, inviterId, coupleId))) throw invalidInvite();
+    await revokeOpenInvites(trx, auth.user.id, nowIso);
+    await revokeOpenInvites(trx, inviterId, nowIso);
+    return { inviterId, partnerName: inviter.display_name, timeZone: inviter.time_zone };
+  });
+  await deps.bus.publish([result.inviterId], { type: 'couple.changed' });
+  return { partnerName: result.partnerName, since: nowIso, timeZone: result.timeZone };
+}
+
+export function requireCouple(auth: AuthContext): NonNullable<AuthContext['couple']> {
+  if (!auth.couple) throw new DomainError('not_linked', 'You are not linked with a partner.');
+  return auth.couple;
+}
+
+export function presentCouple(couple: NonNullable<AuthContext['couple']>): Couple {
+  return { partnerName: couple.partnerName, since: couple.since, timeZone: couple.timeZone };
+}
+
+export async function setCoupleTimeZone(
+  deps: Pick<ServiceDeps, 'db' | 'bus'>,
+  auth: AuthContext,
+  timeZone: string,
+): Promise<Couple> {
+  const couple = requireCouple(auth);
+  await updateCoupleTimeZone(deps.db, couple.id, timeZone);
+  await deps.bus.publish([couple.partnerId], { type: 'couple.changed' });
+  return presentCouple({ ...couple, timeZone });
+}
+
+/** Ends the couple at once for both. Each keeps what they wrote; neither sees the other's any more. */
+export async function unlinkCouple(deps: Pick<ServiceDeps, 'db' | 'clock' | 'bus'>, auth: AuthContext): Promise<void> {
+  const couple = requireCouple(auth);
+  await deps.db.transaction().execute((trx) => endCouple(trx, couple.id, deps.clock.now().toISOString()));
+  await deps.bus.publish([couple.partnerId], { type: 'couple.changed' });
+}

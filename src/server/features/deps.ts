@@ -1,0 +1,31 @@
+/** What the feature services are given. Each use-case takes only the parts it needs. */
+import type { Catalog } from '../../content/load';
+import type { Db, Dialect } from '../db/database';
+import type { Clock } from '../lib/clock';
+import type { Limit, RateLimiter } from '../lib/rate-limiter';
+import type { EventBus } from '../plugins/events';
+
+export interface RateLimits {
+  loginPerIp: Limit;
+  loginPerAccount: Limit;
+  signupPerIp: Limit;
+}
+
+export const defaultRateLimits: RateLimits = {
+  loginPerIp: { max: 30, windowMs: 15 * 60_000 },
+  loginPerAccount: { max: 10, windowMs: 15 * 60_000 },
+  signupPerIp: { max: 10, windowMs: 60 * 60_000 },
+};
+
+export interface ServiceDeps {
+  db: Db;
+  dialect: Dialect;
+  clock: Clock;
+  secret: string;
+  sessionTtlMs: number;
+  publicUrl: string;
+  catalog: Catalog;
+  bus: EventBus;
+  limiter: RateLimiter;
+  limits: RateLimits;
+}

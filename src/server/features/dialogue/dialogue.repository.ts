@@ -1,0 +1,157 @@
+/** Daily-question assignments and answers: Kysely queries only. */
+
+import type { Db, Dialect } from '../../db/database';
+import type { AnswerRow } from '../../db/types';
+
+export interface DayRow {
+  question_id: string;
+  answer_user_id: string | null;
+  answer_couple_id: string | null;
+  answer_visibility: AnswerRow['visibility'] | null;
+  answer_text: string | null;
+  answer_updated_at: string | null;
+}
+
+/** The question of a scope's day with every answer to it, in one query (no rows: not assigned yet). */
+export async function findDay(db: Db, scope: string, day: string): Promise<DayRow[]> {
+  return db
+    .selectFrom('daily_questions as dq')
+    .leftJoin('answers as a', (join) => join.onRef('a.scope', '=', 'dq.scope').onRef('a.day', '=', 'dq.day'))
+    .select([
+      'dq.question_id',
+      'a.user_id as answer_user_id',
+      'a.couple_id as answer_couple_id',
+      'a.visibility as answer_visibility',
+      'a.text as answer_text',
+      'a.updated_at as answer_updated_at',
+    ])
+    .where('dq.scope', '=', scope)
+    .where('dq.day', '=', day)
+    .execute();
+}
+
+/** Locks a scope's day for the length of a transaction (PostgreSQL); SQLite transactions are already serial. */
+export async function lockDay(db: Db, dialect: Dialect, scope: string, day: string): Promise<boolean> {
+  const query = db.selectFrom('daily_questions').select('question_id').where('scope', '=', scope).where('day', '=', day);
+  const row = await (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function listAssignedQuestionIds(db: Db, scope: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('daily_questions')
+    .select('question_id')
+    .where('scope', '=', scope)
+    .orderBy('day')
+    .execute();
+  return rows.map((r) => r.question_id);
+}
+
+/** Records the day's question; if another request got there first, theirs stands. */
+export async function insertAssignment(
+  db: Db,
+  row: { scope: string; day: string; questionId: string; nowIso: string },
+): Promise<void> {
+  await db
+    .insertInto('daily_questions')
+    .values({ scope: row.scope, day: row.day, question_id: row.questionId, created_at: row.nowIso })
+    .onConflict((oc) => oc.columns(['scope', 'day']).doNothing())
+    .execute();
+}
+
+/** The most recent day this question was given to the scope. */
+export async function findLatestDayOfQuestion(db: Db, scope: string, questionId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('daily_questions')
+    .select('day')
+    .where('scope', '=', scope)
+    .where('question_id', '=', questionId)
+    .orderBy('day', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.day;
+}
+
+export async function upsertAnswer(
+  db: Db,
+  row: Omit<AnswerRow, 'created_at' | 'updated_at'> & { nowIso: string },
+): Promise<void> {
+  await db
+    .insertInto('answers')
+    .values({
+      id: row.id,
+      user_id: row.user_id,
+      scope: row.scope,
+      day: row.day,
+      question_id: row.question_id,
+      couple_id: row.couple_id,
+      visibility: row.visibility,
+      text: row.text,
+      created_at: row.nowIso,
+      updated_at: row.nowIso,
+    })
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'scope', 'day']).doUpdateSet({ text: row.text, updated_at: row.nowIso }),
+    )
+    .execute();
+}
+
+export interface HistoryKeyRow {
+  scope: string;
+  day: string;
+  question_id: string;
+}
+
+/**
+ * One page of history, by day: days given to my current scope, and days I
+ * answered in any scope (alone, or in a couple that has since ended).
+ */
+export async function listHistoryDays(
+  db: Db,
+  input: { scope: string; userId: string; before: string; limit: number },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom(
+      db
+        .selectFrom('daily_questions')
+        .select('day')
+        .where('scope', '=', input.scope)
+        .where('day', '<', input.before)
+        .union(db.selectFrom('answers').select('day').where('user_id', '=', input.userId).where('day', '<', input.before))
+        .as('d'),
+    )
+    .select('d.day')
+    .distinct()
+    .orderBy('d.day', 'desc')
+    .limit(input.limit)
+    .execute();
+  return rows.map((r) => r.day);
+}
+
+export async function listHistoryEntries(
+  db: Db,
+  input: { scope: string; userId: string; days: string[] },
+): Promise<{ keys: HistoryKeyRow[]; answers: AnswerRow[] }> {
+  if (input.days.length === 0) return { keys: [], answers: [] };
+  const keys = await db
+    .selectFrom('daily_questions')
+    .select(['scope', 'day', 'question_id'])
+    .where('scope', '=', input.scope)
+    .where('day', 'in', input.days)
+    .union(
+      db
+        .selectFrom('answers')
+        .select(['scope', 'day', 'question_id'])
+        .where('user_id', '=', input.userId)
+        .where('day', 'in', input.days),
+    )
+    .execute();
+  const answers = await db
+    .selectFrom('answers')
+    .selectAll()
+    .where('day', 'in', input.days)
+    .where((eb) => eb.or([eb('scope', '=', input.scope), eb('user_id', '=', input.userId)]))
+    .execute();
+  return { keys, answers };
+}
+

@@ -1,0 +1,51 @@
+/** HTTP routes of the daily question. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  answerBodySchema,
+  historyQuerySchema,
+  historySchema,
+  questionIdSchema,
+  todayQuestionSchema,
+} from '../../../shared/api';
+import { requireAuth } from '../../plugins/session';
+import type { ServiceDeps } from '../deps';
+import { errorResponses } from '../http';
+import { answerQuestion, getHistory, getTodayQuestion } from './dialogue.service';
+
+const tags = ['daily question'];
+const questionParams = z.strictObject({ questionId: questionIdSchema });
+
+export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/questions/today',
+    { schema: { tags, response: { 200: todayQuestionSchema, ...errorResponses } } },
+    async (request) => getTodayQuestion(deps, requireAuth(request)),
+  );
+
+  r.put(
+    '/api/questions/:questionId/answer',
+    {
+      schema: {
+        tags,
+        params: questionParams,
+        body: answerBodySchema,
+        response: { 200: todayQuestionSchema, ...errorResponses },
+      },
+    },
+    async (request) => answerQuestion(deps, requireAuth(request), request.params.questionId, request.body.text),
+  );
+
+  r.get(
+    '/api/questions/history',
+    { schema: { tags, querystring: historyQuerySchema, response: { 200: historySchema, ...errorResponses } } },
+    async (request) =>
+      getHistory(deps, requireAuth(request), {
+        before: request.query.before,
+        limit: request.query.limit ?? 30,
+      }),
+  );
+}

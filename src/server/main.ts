@@ -1,0 +1,55 @@
+/** Starts Rekindle: reads config, opens and migrates the database, listens, drains on SIGTERM. */
+import { join } from 'node:path';
+import { loadCatalog } from '../content/load';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { createLocalEventBus, createPostgresEventBus } from './plugins/events';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const catalog = loadCatalog();
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: join(config.dataDir, 'rekindle.db'),
+    poolSize: config.dbPoolSize,
+  });
+  await migrateToLatest(database.db);
+  const bus = database.postgres
+    ? await createPostgresEventBus(database.postgres.connectionString)
+    : createLocalEventBus();
+  const app = await buildApp({ config, database, catalog, bus, defaultMetrics: true });
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: draining requests');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await bus.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ url: config.publicUrl, database: database.dialect }, 'Rekindle is ready');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Rekindle could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

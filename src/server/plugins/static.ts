@@ -1,0 +1,37 @@
+/**
+ * Serves the built web app from dist/web with a single-page fallback.
+ * Hashed assets are cached for a year; the shell and service worker never are.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export const staticPlugin = fp(
+  async (app: FastifyInstance, options: { root: string }) => {
+    const hasBuild = existsSync(join(options.root, 'index.html'));
+    if (hasBuild) {
+      await app.register(fastifyStatic, {
+        root: options.root,
+        wildcard: false,
+        index: false,
+        setHeaders: (res, path) => {
+          const immutable = path.includes(`${join(options.root, 'assets')}`);
+          res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
+    }
+
+    app.setNotFoundHandler((request, reply) => {
+      const isApi = request.url.startsWith('/api/') || request.url === '/api';
+      const wantsPage = request.method === 'GET' && !isApi && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+      if (wantsPage && hasBuild) {
+        reply.header('cache-control', 'no-cache');
+        return reply.sendFile('index.html');
+      }
+      return reply.status(404).send({ error: { code: 'not_found', message: 'We could not find that.' } });
+    });
+  },
+  { name: 'static' },
+);
