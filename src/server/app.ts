@@ -25,6 +25,18 @@ import { staticPlugin } from './plugins/static';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the app serves; the authorization matrix test checks each has an entry. */
+    routeCatalog: readonly RouteEntry[];
+  }
+}
+
 export interface AppOptions {
   config: Pick<Config, 'publicUrl' | 'secure' | 'sessionSecret' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'>;
   database: DatabaseHandle;
@@ -59,6 +71,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },
           },
     ajv: { customOptions: { removeAdditional: false } },
+  });
+  const routes: RouteEntry[] = [];
+  app.decorate('routeCatalog', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -85,9 +85,11 @@ export async function createTestApp(
       ...(cookie ? { cookies: { rekindle_session: cookie } } : {}),
     });
 
-  const signUp = async (displayName = `Person ${++counter}`, timeZone = 'UTC'): Promise<Person> => {
+  const signUp = async (name?: string, timeZone = 'UTC'): Promise<Person> => {
+    counter += 1;
+    const displayName = name ?? `Person ${counter}`;
     const email = `p${counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-    const password = 'a calm and long passphrase';
+    const password = `a calm and long passphrase ${counter}`;
     const res = await inject('POST', '/api/auth/signup', { email, password, displayName, timeZone });
     if (res.statusCode !== 201) throw new Error(`signup failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'rekindle_session')?.value ?? '';

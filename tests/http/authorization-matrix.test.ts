@@ -1,0 +1,208 @@
+/**
+ * The authorization matrix: every route the app serves is called as the
+ * owner of a record, their partner, a stranger and an anonymous caller, each
+ * in a fresh world, and the expected answer for each is asserted. A route
+ * without an entry here fails the suite.
+ *
+ * For records a caller may not see, the answer must be byte-identical to the
+ * answer for a record that does not exist.
+ */
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../support/databases';
+import { createTestApp, type Person, type TestApp } from '../support/test-app';
+
+type Actor = 'owner' | 'partner' | 'stranger' | 'anonymous';
+const actors: Actor[] = ['owner', 'partner', 'stranger', 'anonymous'];
+const SECRET_TEXT = 'owner-private-words-7f3a';
+
+interface World {
+  owner: Person;
+  partner: Person;
+  stranger: Person;
+  inviteCode: string;
+  questionId: string;
+  ownerOtherSessionId: string;
+}
+
+interface Call {
+  url?: string;
+  body?: unknown;
+}
+
+interface RouteCase {
+  call: (world: World, actor: Actor) => Call;
+  expect: Record<Actor, number>;
+  /** For these actors, the answer must equal the answer for a record that does not exist. */
+  sameAsMissing?: { actors: Actor[]; missing: (world: World) => Call };
+  /** Further checks, e.g. that nothing of the owner's leaked. */
+  check?: (res: LightMyRequestResponse, actor: Actor, world: World) => void;
+}
+
+const none = (): Call => ({});
+const own = { owner: 200, partner: 200, stranger: 200, anonymous: 401 };
+const noLeak = (res: LightMyRequestResponse, actor: Actor) => {
+  if (actor !== 'owner') expect(res.body).not.toContain(SECRET_TEXT);
+};
+
+const matrix: Record<string, RouteCase> = {
+  'GET /healthz': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 } },
+  'GET /metrics': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 } },
+  'GET /api/openapi.json': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 } },
+  'POST /api/auth/signup': {
+    call: () => ({
+      body: { email: `new-${Math.random().toString(36).slice(2)}@example.com`, password: 'another long passphrase', displayName: 'New' },
+    }),
+    expect: { owner: 201, partner: 201, stranger: 201, anonymous: 201 },
+  },
+  'POST /api/auth/login': {
+    // Everyone tries the owner's email with a wrong password; only the password opens the account.
+    call: (w) => ({ body: { email: w.owner.email, password: 'not the password at all' } }),
+    expect: { owner: 401, partner: 401, stranger: 401, anonymous: 401 },
+  },
+  'POST /api/auth/logout': { call: none, expect: { owner: 204, partner: 204, stranger: 204, anonymous: 204 } },
+  'GET /api/me': {
+    call: none,
+    expect: own,
+    check: (res, actor, w) => {
+      if (actor !== 'anonymous') expect(res.json().user.id).toBe(w[actor].id);
+      if (actor === 'partner') expect(res.json().user.email).not.toBe(w.owner.email);
+    },
+  },
+  'PATCH /api/me': { call: () => ({ body: { displayName: 'Renamed' } }), expect: own },
+  'DELETE /api/me': {
+    call: (w) => ({ body: { password: w.owner.password } }),
+    expect: { owner: 204, partner: 401, stranger: 401, anonymous: 401 },
+  },
+  'POST /api/auth/password': {
+    call: (w) => ({ body: { currentPassword: w.owner.password, newPassword: 'a brand new passphrase' } }),
+    expect: { owner: 204, partner: 401, stranger: 401, anonymous: 401 },
+  },
+  'GET /api/auth/sessions': {
+    call: none,
+    expect: own,
+    check: (res, actor, w) => {
+      if (actor === 'partner' || actor === 'stranger') {
+        expect(res.body).not.toContain(w.ownerOtherSessionId);
+      }
+    },
+  },
+  'DELETE /api/auth/sessions/:id': {
+    call: (w) => ({ url: `/api/auth/sessions/${w.ownerOtherSessionId}` }),
+    expect: { owner: 204, partner: 404, stranger: 404, anonymous: 401 },
+    sameAsMissing: {
+      actors: ['partner', 'stranger'],
+      missing: () => ({ url: `/api/auth/sessions/${'A'.repeat(43)}` }),
+    },
+  },
+  'POST /api/auth/sessions/revoke-others': { call: none, expect: { owner: 204, partner: 204, stranger: 204, anonymous: 401 } },
+  'POST /api/couple/invites': { call: none, expect: { owner: 409, partner: 409, stranger: 201, anonymous: 401 } },
+  'POST /api/couple/join': {
+    call: (w) => ({ body: { code: w.inviteCode } }),
+    expect: { owner: 409, partner: 409, stranger: 200, anonymous: 401 },
+  },
+  'GET /api/couple': { call: none, expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 } },
+  'PATCH /api/couple': {
+    call: () => ({ body: { timeZone: 'Asia/Tokyo' } }),
+    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
+  },
+  'POST /api/couple/unlink': { call: none, expect: { owner: 204, partner: 204, stranger: 404, anonymous: 401 } },
+  'GET /api/questions/today': {
+    call: none,
+    expect: own,
+    check: noLeak,
+  },
+  'PUT /api/questions/:questionId/answer': {
+    call: (w) => ({ url: `/api/questions/${w.questionId}/answer`, body: { text: 'An answer' } }),
+    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
+    sameAsMissing: { actors: ['stranger'], missing: () => ({ url: '/api/questions/no-such-question/answer', body: { text: 'An answer' } }) },
+    check: (res, actor) => {
+      // The partner's answer completes the pair: the reveal is now legitimate.
+      if (actor === 'stranger') noLeak(res, actor);
+    },
+  },
+  'GET /api/questions/history': { call: none, expect: own, check: noLeak },
+  'GET /api/events': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 401 } },
+};
+
+async function buildWorld(t: TestApp): Promise<World> {
+  const { a: owner, b: partner } = await t.buildCouple();
+  const stranger = await t.signUp('Stranger');
+  const inviter = await t.signUp('Inviter');
+  const invite = (await inviter.request('POST', '/api/couple/invites')).json();
+  const today = (await owner.request('GET', '/api/questions/today')).json();
+  await owner.request('PUT', `/api/questions/${today.question.id}/answer`, { text: SECRET_TEXT });
+  await t.anonymous('POST', '/api/auth/login', { email: owner.email, password: owner.password });
+  const sessions = (await owner.request('GET', '/api/auth/sessions')).json().sessions as { id: string; current: boolean }[];
+  const other = sessions.find((s) => !s.current);
+  if (!other) throw new Error('expected a second session');
+  return { owner, partner, stranger, inviteCode: invite.code, questionId: today.question.id, ownerOtherSessionId: other.id };
+}
+
+function routeKey(method: string, url: string): string {
+  return `${method} ${url}`;
+}
+
+describe.each(dialects)('authorization matrix (%s)', (dialect) => {
+  let t: TestApp;
+  let baseUrl: string;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(() => t.close());
+
+  it('has an entry for every route the app serves', () => {
+    const served = t.app.routeCatalog
+      .filter((r) => r.url.startsWith('/api/') || r.url === '/healthz' || r.url === '/metrics')
+      .map((r) => routeKey(r.method, r.url));
+    const missing = served.filter((key) => !(key in matrix));
+    expect(missing).toEqual([]);
+    const openapi = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    for (const [path, methods] of Object.entries(openapi.paths)) {
+      for (const method of Object.keys(methods)) {
+        const key = routeKey(method.toUpperCase(), path.replace(/\{(\w+)\}/g, ':$1'));
+        expect(matrix, `matrix entry for ${key}`).toHaveProperty([key]);
+      }
+    }
+  });
+
+  async function perform(world: World, actor: Actor, method: string, call: Call): Promise<LightMyRequestResponse> {
+    const url = call.url as string;
+    if (actor === 'anonymous') return t.anonymous(method as 'GET', url, call.body);
+    return world[actor].request(method as 'GET', url, call.body);
+  }
+
+  /** Server-Sent Events are a stream: read the status over a real connection, then hang up. */
+  async function performStream(world: World, actor: Actor, url: string): Promise<number> {
+    const controller = new AbortController();
+    const headers: Record<string, string> = actor === 'anonymous' ? {} : { cookie: `rekindle_session=${world[actor].cookie}` };
+    const res = await fetch(`${baseUrl}${url}`, { headers, signal: controller.signal });
+    controller.abort();
+    return res.status;
+  }
+
+  for (const [key, entry] of Object.entries(matrix)) {
+    const [method, pattern] = key.split(' ') as [string, string];
+    for (const actor of actors) {
+      it(`${key} as ${actor} → ${entry.expect[actor]}`, async () => {
+        const world = await buildWorld(t);
+        const call = { url: pattern, ...entry.call(world, actor) };
+        if (pattern === '/api/events') {
+          expect(await performStream(world, actor, pattern)).toBe(entry.expect[actor]);
+          return;
+        }
+        const res = await perform(world, actor, method, call);
+        expect(res.statusCode, res.body).toBe(entry.expect[actor]);
+        expect(res.body).not.toMatch(/\bat .+\(.+:\d+:\d+\)/);
+        if (res.statusCode >= 400) expect(Object.keys(res.json().error).sort()).toEqual(['code', 'message']);
+        entry.check?.(res, actor, world);
+        if (entry.sameAsMissing?.actors.includes(actor)) {
+          const missing = await perform(world, actor, method, { url: pattern, ...entry.sameAsMissing.missing(world) });
+          expect(res.statusCode).toBe(missing.statusCode);
+          expect(res.body).toBe(missing.body);
+        }
+      });
+    }
+  }
+});
