@@ -19,13 +19,19 @@ function newestMtime(dir) {
 
 function needsBuild() {
   if (!existsSync(builtIndex)) return true;
-  const sources = Math.max(newestMtime(join(root, 'src/web')), statSync(join(root, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(root, 'src/web')),
+    statSync(join(root, 'vite.config.ts')).mtimeMs,
+  );
   return sources > statSync(builtIndex).mtimeMs;
 }
 
 if (needsBuild()) {
   process.stdout.write('Building the web app…\n');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

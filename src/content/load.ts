@@ -63,7 +63,9 @@ export function loadCatalog(dir: string = CONTENT_DIR): Catalog {
       }
       const previous = seen.get(parsed.data.id);
       if (previous) {
-        problems.push(`${relative}[${index}]: duplicate id "${parsed.data.id}" (also in ${previous})`);
+        problems.push(
+          `${relative}[${index}]: duplicate id "${parsed.data.id}" (also in ${previous})`,
+        );
         return;
       }
       seen.set(parsed.data.id, relative);
@@ -73,7 +75,8 @@ export function loadCatalog(dir: string = CONTENT_DIR): Catalog {
   if (problems.length > 0) throw new ContentError(problems);
   const questions = new Map<string, QuestionItem>();
   for (const item of items) if (item.type === 'question') questions.set(item.id, item);
-  if (questions.size === 0) throw new ContentError(['no questions found: the daily question needs a deck']);
+  if (questions.size === 0)
+    throw new ContentError(['no questions found: the daily question needs a deck']);
   return { items, questions, questionDeck: [...questions.keys()].sort() };
 }
 

@@ -44,7 +44,11 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
  * Each pass through the deck is its own seeded order, so the deck is used up
  * before anything repeats, and a new pass starts a fresh order.
  */
-export function pickNextQuestion(deck: readonly string[], history: readonly string[], scope: string): string {
+export function pickNextQuestion(
+  deck: readonly string[],
+  history: readonly string[],
+  scope: string,
+): string {
   if (deck.length === 0) throw new Error('The question deck is empty');
   const deckSet = new Set(deck);
   const past = history.filter((id) => deckSet.has(id));

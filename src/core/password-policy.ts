@@ -1,6 +1,11 @@
 /** What makes a password acceptable. The list of common passwords is passed in. */
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'too_common' | 'too_personal' | 'too_repetitive';
+export type PasswordProblem =
+  | 'too_short'
+  | 'too_long'
+  | 'too_common'
+  | 'too_personal'
+  | 'too_repetitive';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;

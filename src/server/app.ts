@@ -38,7 +38,10 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'publicUrl' | 'secure' | 'sessionSecret' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'>;
+  config: Pick<
+    Config,
+    'publicUrl' | 'secure' | 'sessionSecret' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'
+  >;
   database: DatabaseHandle;
   catalog: Catalog;
   bus: EventBus;
@@ -78,6 +81,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
+  // The API speaks JSON only; anything else is 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -96,7 +101,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   await app.register(errorsPlugin);
-  await app.register(securityPlugin, { publicUrl: options.config.publicUrl, secure: options.config.secure });
+  await app.register(securityPlugin, {
+    publicUrl: options.config.publicUrl,
+    secure: options.config.secure,
+  });
   await app.register(metricsPlugin, { defaultMetrics: options.defaultMetrics ?? false });
   await app.register(openapiPlugin);
   await app.register(sessionPlugin, {

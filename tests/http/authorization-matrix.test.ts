@@ -46,12 +46,25 @@ const noLeak = (res: LightMyRequestResponse, actor: Actor) => {
 };
 
 const matrix: Record<string, RouteCase> = {
-  'GET /healthz': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 } },
-  'GET /metrics': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 } },
-  'GET /api/openapi.json': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 } },
+  'GET /healthz': {
+    call: none,
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+  },
+  'GET /metrics': {
+    call: none,
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+  },
+  'GET /api/openapi.json': {
+    call: none,
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+  },
   'POST /api/auth/signup': {
     call: () => ({
-      body: { email: `new-${Math.random().toString(36).slice(2)}@example.com`, password: 'another long passphrase', displayName: 'New' },
+      body: {
+        email: `new-${Math.random().toString(36).slice(2)}@example.com`,
+        password: 'another long passphrase',
+        displayName: 'New',
+      },
     }),
     expect: { owner: 201, partner: 201, stranger: 201, anonymous: 201 },
   },
@@ -60,7 +73,10 @@ const matrix: Record<string, RouteCase> = {
     call: (w) => ({ body: { email: w.owner.email, password: 'not the password at all' } }),
     expect: { owner: 401, partner: 401, stranger: 401, anonymous: 401 },
   },
-  'POST /api/auth/logout': { call: none, expect: { owner: 204, partner: 204, stranger: 204, anonymous: 204 } },
+  'POST /api/auth/logout': {
+    call: none,
+    expect: { owner: 204, partner: 204, stranger: 204, anonymous: 204 },
+  },
   'GET /api/me': {
     call: none,
     expect: own,
@@ -75,7 +91,9 @@ const matrix: Record<string, RouteCase> = {
     expect: { owner: 204, partner: 401, stranger: 401, anonymous: 401 },
   },
   'POST /api/auth/password': {
-    call: (w) => ({ body: { currentPassword: w.owner.password, newPassword: 'a brand new passphrase' } }),
+    call: (w) => ({
+      body: { currentPassword: w.owner.password, newPassword: 'a brand new passphrase' },
+    }),
     expect: { owner: 204, partner: 401, stranger: 401, anonymous: 401 },
   },
   'GET /api/auth/sessions': {
@@ -95,18 +113,30 @@ const matrix: Record<string, RouteCase> = {
       missing: () => ({ url: `/api/auth/sessions/${'A'.repeat(43)}` }),
     },
   },
-  'POST /api/auth/sessions/revoke-others': { call: none, expect: { owner: 204, partner: 204, stranger: 204, anonymous: 401 } },
-  'POST /api/couple/invites': { call: none, expect: { owner: 409, partner: 409, stranger: 201, anonymous: 401 } },
+  'POST /api/auth/sessions/revoke-others': {
+    call: none,
+    expect: { owner: 204, partner: 204, stranger: 204, anonymous: 401 },
+  },
+  'POST /api/couple/invites': {
+    call: none,
+    expect: { owner: 409, partner: 409, stranger: 201, anonymous: 401 },
+  },
   'POST /api/couple/join': {
     call: (w) => ({ body: { code: w.inviteCode } }),
     expect: { owner: 409, partner: 409, stranger: 200, anonymous: 401 },
   },
-  'GET /api/couple': { call: none, expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 } },
+  'GET /api/couple': {
+    call: none,
+    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
+  },
   'PATCH /api/couple': {
     call: () => ({ body: { timeZone: 'Asia/Tokyo' } }),
     expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
   },
-  'POST /api/couple/unlink': { call: none, expect: { owner: 204, partner: 204, stranger: 404, anonymous: 401 } },
+  'POST /api/couple/unlink': {
+    call: none,
+    expect: { owner: 204, partner: 204, stranger: 404, anonymous: 401 },
+  },
   'GET /api/questions/today': {
     call: none,
     expect: own,
@@ -115,14 +145,23 @@ const matrix: Record<string, RouteCase> = {
   'PUT /api/questions/:questionId/answer': {
     call: (w) => ({ url: `/api/questions/${w.questionId}/answer`, body: { text: 'An answer' } }),
     expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
-    sameAsMissing: { actors: ['stranger'], missing: () => ({ url: '/api/questions/no-such-question/answer', body: { text: 'An answer' } }) },
+    sameAsMissing: {
+      actors: ['stranger'],
+      missing: () => ({
+        url: '/api/questions/no-such-question/answer',
+        body: { text: 'An answer' },
+      }),
+    },
     check: (res, actor) => {
       // The partner's answer completes the pair: the reveal is now legitimate.
       if (actor === 'stranger') noLeak(res, actor);
     },
   },
   'GET /api/questions/history': { call: none, expect: own, check: noLeak },
-  'GET /api/events': { call: none, expect: { owner: 200, partner: 200, stranger: 200, anonymous: 401 } },
+  'GET /api/events': {
+    call: none,
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 401 },
+  },
 };
 
 async function buildWorld(t: TestApp): Promise<World> {
@@ -133,10 +172,20 @@ async function buildWorld(t: TestApp): Promise<World> {
   const today = (await owner.request('GET', '/api/questions/today')).json();
   await owner.request('PUT', `/api/questions/${today.question.id}/answer`, { text: SECRET_TEXT });
   await t.anonymous('POST', '/api/auth/login', { email: owner.email, password: owner.password });
-  const sessions = (await owner.request('GET', '/api/auth/sessions')).json().sessions as { id: string; current: boolean }[];
+  const sessions = (await owner.request('GET', '/api/auth/sessions')).json().sessions as {
+    id: string;
+    current: boolean;
+  }[];
   const other = sessions.find((s) => !s.current);
   if (!other) throw new Error('expected a second session');
-  return { owner, partner, stranger, inviteCode: invite.code, questionId: today.question.id, ownerOtherSessionId: other.id };
+  return {
+    owner,
+    partner,
+    stranger,
+    inviteCode: invite.code,
+    questionId: today.question.id,
+    ownerOtherSessionId: other.id,
+  };
 }
 
 function routeKey(method: string, url: string): string {
@@ -167,7 +216,12 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
     }
   });
 
-  async function perform(world: World, actor: Actor, method: string, call: Call): Promise<LightMyRequestResponse> {
+  async function perform(
+    world: World,
+    actor: Actor,
+    method: string,
+    call: Call,
+  ): Promise<LightMyRequestResponse> {
     const url = call.url as string;
     if (actor === 'anonymous') return t.anonymous(method as 'GET', url, call.body);
     return world[actor].request(method as 'GET', url, call.body);
@@ -176,7 +230,8 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
   /** Server-Sent Events are a stream: read the status over a real connection, then hang up. */
   async function performStream(world: World, actor: Actor, url: string): Promise<number> {
     const controller = new AbortController();
-    const headers: Record<string, string> = actor === 'anonymous' ? {} : { cookie: `rekindle_session=${world[actor].cookie}` };
+    const headers: Record<string, string> =
+      actor === 'anonymous' ? {} : { cookie: `rekindle_session=${world[actor].cookie}` };
     const res = await fetch(`${baseUrl}${url}`, { headers, signal: controller.signal });
     controller.abort();
     return res.status;
@@ -195,10 +250,14 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
         const res = await perform(world, actor, method, call);
         expect(res.statusCode, res.body).toBe(entry.expect[actor]);
         expect(res.body).not.toMatch(/\bat .+\(.+:\d+:\d+\)/);
-        if (res.statusCode >= 400) expect(Object.keys(res.json().error).sort()).toEqual(['code', 'message']);
+        if (res.statusCode >= 400)
+          expect(Object.keys(res.json().error).sort()).toEqual(['code', 'message']);
         entry.check?.(res, actor, world);
         if (entry.sameAsMissing?.actors.includes(actor)) {
-          const missing = await perform(world, actor, method, { url: pattern, ...entry.sameAsMissing.missing(world) });
+          const missing = await perform(world, actor, method, {
+            url: pattern,
+            ...entry.sameAsMissing.missing(world),
+          });
           expect(res.statusCode).toBe(missing.statusCode);
           expect(res.body).toBe(missing.body);
         }

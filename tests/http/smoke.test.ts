@@ -15,7 +15,9 @@ describe.each(dialects)('daily question end to end (%s)', (dialect) => {
     const todayB = (await b.request('GET', '/api/questions/today')).json();
     expect(todayA.question.id).toBe(todayB.question.id);
     expect(todayA.visibility).toBe('reveal-together');
-    const put = await a.request('PUT', `/api/questions/${todayA.question.id}/answer`, { text: 'Mine' });
+    const put = await a.request('PUT', `/api/questions/${todayA.question.id}/answer`, {
+      text: 'Mine',
+    });
     expect(put.statusCode).toBe(200);
     const bView = (await b.request('GET', '/api/questions/today')).json();
     expect(bView.partnerAnswered).toBe(true);
@@ -24,7 +26,9 @@ describe.each(dialects)('daily question end to end (%s)', (dialect) => {
     const aView = (await a.request('GET', '/api/questions/today')).json();
     expect(aView.revealed).toBe(true);
     expect(aView.partner.text).toBe('Yours');
-    const locked = await a.request('PUT', `/api/questions/${todayA.question.id}/answer`, { text: 'Changed' });
+    const locked = await a.request('PUT', `/api/questions/${todayA.question.id}/answer`, {
+      text: 'Changed',
+    });
     expect(locked.statusCode).toBe(409);
   });
 });

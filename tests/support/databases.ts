@@ -4,7 +4,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type DatabaseHandle, type Dialect, ensurePostgresSchema, openDatabase } from '../../src/server/db/database';
+import {
+  type DatabaseHandle,
+  type Dialect,
+  ensurePostgresSchema,
+  openDatabase,
+} from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;

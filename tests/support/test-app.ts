@@ -8,7 +8,11 @@ import { buildApp } from '../../src/server/app';
 import type { Dialect } from '../../src/server/db/database';
 import type { RateLimits } from '../../src/server/features/deps';
 import { fixedClock } from '../../src/server/lib/clock';
-import { createLocalEventBus, createPostgresEventBus, type EventBus } from '../../src/server/plugins/events';
+import {
+  createLocalEventBus,
+  createPostgresEventBus,
+  type EventBus,
+} from '../../src/server/plugins/events';
 import { createTestDatabase, postgresUrl, type TestDatabase } from './databases';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -30,7 +34,11 @@ export interface Person {
   password: string;
   displayName: string;
   cookie: string;
-  request(method: InjectOptions['method'], url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {
@@ -39,7 +47,11 @@ export interface TestApp {
   clock: ReturnType<typeof fixedClock>;
   bus: EventBus;
   /** An anonymous request (no cookie). */
-  anonymous(method: InjectOptions['method'], url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  anonymous(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse>;
   signUp(displayName?: string, timeZone?: string): Promise<Person>;
   /** Two people, linked as a couple through a real invite. */
   buildCouple(): Promise<{ a: Person; b: Person }>;
@@ -81,7 +93,9 @@ export async function createTestApp(
     app.inject({
       method,
       url,
-      ...(body !== undefined ? { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
+      ...(body !== undefined
+        ? { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+        : {}),
       ...(cookie ? { cookies: { rekindle_session: cookie } } : {}),
     });
 
@@ -90,7 +104,12 @@ export async function createTestApp(
     const displayName = name ?? `Person ${counter}`;
     const email = `p${counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
     const password = `a calm and long passphrase ${counter}`;
-    const res = await inject('POST', '/api/auth/signup', { email, password, displayName, timeZone });
+    const res = await inject('POST', '/api/auth/signup', {
+      email,
+      password,
+      displayName,
+      timeZone,
+    });
     if (res.statusCode !== 201) throw new Error(`signup failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'rekindle_session')?.value ?? '';
     const person: Person = {

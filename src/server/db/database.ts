@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './types';
 
@@ -104,7 +104,10 @@ function openPostgres(connectionString: string, options: OpenOptions): DatabaseH
 }
 
 /** Creates a PostgreSQL schema if it does not exist (used by tests and multi-tenant setups). */
-export async function ensurePostgresSchema(connectionString: string, schema: string): Promise<void> {
+export async function ensurePostgresSchema(
+  connectionString: string,
+  schema: string,
+): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error('Invalid schema name');
   const client = new pg.Client({ connectionString });
   await client.connect();

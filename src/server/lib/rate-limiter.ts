@@ -37,7 +37,11 @@ export function createRateLimiter(db: Db, clock: Clock, secret: string): RateLim
         .executeTakeFirstOrThrow();
       if (Number(row.count) > limit.max) {
         const seconds = Math.max(1, Math.ceil((Date.parse(row.reset_at) - now.getTime()) / 1000));
-        throw new DomainError('rate_limited', 'Too many attempts. Please wait a little and try again.', seconds);
+        throw new DomainError(
+          'rate_limited',
+          'Too many attempts. Please wait a little and try again.',
+          seconds,
+        );
       }
     },
   };

@@ -32,11 +32,7 @@ export function newInviteCode(): string {
 
 /** Normalises what a person typed as an invite code: case, dashes, spaces, look-alike letters. */
 export function normalizeInviteCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
 }
 
 /** Keyed hash used to store tokens and codes so a database reader cannot use them. */

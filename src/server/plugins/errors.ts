@@ -5,7 +5,10 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { DomainError } from '../lib/errors';
 
 interface Mapped {
@@ -15,22 +18,41 @@ interface Mapped {
 }
 
 const frameworkCodes: Record<string, Mapped> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The request body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The request body is empty.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'invalid_json',
+    message: 'The request body is not valid JSON.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'invalid_json',
+    message: 'The request body is empty.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'payload_too_large',
+    message: 'The request body is too large.',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'unsupported_media_type',
     message: 'Send JSON with content-type application/json.',
   },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'The request is malformed.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'bad_request',
+    message: 'The request is malformed.',
+  },
 };
 
 function mapError(error: FastifyError): Mapped {
-  if (error instanceof DomainError) return { status: error.status, code: error.code, message: error.message };
+  if (error instanceof DomainError)
+    return { status: error.status, code: error.code, message: error.message };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];
-    const where = first?.instancePath ? ` (${first.instancePath.replace(/^\//, '').replace(/\//g, '.')})` : '';
+    const where = first?.instancePath
+      ? ` (${first.instancePath.replace(/^\//, '').replace(/\//g, '.')})`
+      : '';
     return {
       status: 400,
       code: 'validation_failed',
@@ -43,8 +65,10 @@ function mapError(error: FastifyError): Mapped {
   const known = error.code ? frameworkCodes[error.code] : undefined;
   if (known) return known;
   const status = error.statusCode ?? 500;
-  if (status === 429) return { status, code: 'rate_limited', message: 'Too many attempts. Please wait a moment.' };
-  if (status >= 400 && status < 500) return { status, code: 'bad_request', message: 'The request is not valid.' };
+  if (status === 429)
+    return { status, code: 'rate_limited', message: 'Too many attempts. Please wait a moment.' };
+  if (status >= 400 && status < 500)
+    return { status, code: 'bad_request', message: 'The request is not valid.' };
   return { status: 500, code: 'internal_error', message: 'Something went wrong on our side.' };
 }
 

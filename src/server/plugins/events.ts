@@ -62,7 +62,10 @@ interface Envelope {
  * PostgreSQL bus: one LISTEN connection per instance; publishing is a NOTIFY
  * that every instance (this one included) receives and fans out locally.
  */
-export async function createPostgresEventBus(connectionString: string, channelSuffix = ''): Promise<EventBus> {
+export async function createPostgresEventBus(
+  connectionString: string,
+  channelSuffix = '',
+): Promise<EventBus> {
   const channel = `rekindle_events${channelSuffix ? `_${channelSuffix}` : ''}`;
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error('Invalid channel name');
   const fanout = new LocalFanout();
@@ -130,7 +133,10 @@ export const eventsPlugin = fp(
           connection: 'keep-alive',
           'x-accel-buffering': 'no',
           ...Object.fromEntries(
-            Object.entries(reply.getHeaders()).filter(([, v]) => typeof v === 'string') as [string, string][],
+            Object.entries(reply.getHeaders()).filter(([, v]) => typeof v === 'string') as [
+              string,
+              string,
+            ][],
           ),
         });
         res.write('retry: 3000\n\n');

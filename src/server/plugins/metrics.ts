@@ -23,10 +23,14 @@ export const metricsPlugin = fp(
       );
     });
 
-    app.get('/metrics', { schema: { hide: true }, config: { public: true } }, async (_request, reply) => {
-      reply.header('content-type', registry.contentType).header('cache-control', 'no-store');
-      return registry.metrics();
-    });
+    app.get(
+      '/metrics',
+      { schema: { hide: true }, config: { public: true } },
+      async (_request, reply) => {
+        reply.header('content-type', registry.contentType).header('cache-control', 'no-store');
+        return registry.metrics();
+      },
+    );
   },
   { name: 'metrics' },
 );

@@ -57,7 +57,10 @@ export const securityPlugin = fp(
     app.addHook('onRequest', async (request) => {
       if (SAFE_METHODS.has(request.method)) return;
       if (isCrossSiteRequest(request, options.publicUrl)) {
-        throw new DomainError('forbidden_origin', 'This request came from another site and was refused.');
+        throw new DomainError(
+          'forbidden_origin',
+          'This request came from another site and was refused.',
+        );
       }
     });
   },

@@ -56,7 +56,12 @@ export const sessionPlugin = fp(
         });
       },
       clear: (reply) => {
-        reply.clearCookie(name, { path: '/', httpOnly: true, sameSite: 'lax', secure: options.secure });
+        reply.clearCookie(name, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: options.secure,
+        });
       },
     };
     app.decorate('sessionCookies', cookies);

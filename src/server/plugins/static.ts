@@ -18,19 +18,27 @@ export const staticPlugin = fp(
         index: false,
         setHeaders: (res, path) => {
           const immutable = path.includes(`${join(options.root, 'assets')}`);
-          res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.header(
+            'cache-control',
+            immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
         },
       });
     }
 
     app.setNotFoundHandler((request, reply) => {
       const isApi = request.url.startsWith('/api/') || request.url === '/api';
-      const wantsPage = request.method === 'GET' && !isApi && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+      const wantsPage =
+        request.method === 'GET' &&
+        !isApi &&
+        !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
       if (wantsPage && hasBuild) {
         reply.header('cache-control', 'no-cache');
         return reply.sendFile('index.html');
       }
-      return reply.status(404).send({ error: { code: 'not_found', message: 'We could not find that.' } });
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: 'We could not find that.' } });
     });
   },
   { name: 'static' },

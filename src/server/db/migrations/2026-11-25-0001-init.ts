@@ -67,7 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('answers_user_scope_day', ['user_id', 'scope', 'day'])
     .execute();
-  await db.schema.createIndex('answers_scope_day').on('answers').columns(['scope', 'day']).execute();
+  await db.schema
+    .createIndex('answers_scope_day')
+    .on('answers')
+    .columns(['scope', 'day'])
+    .execute();
 
   await db.schema
     .createTable('rate_limits')

@@ -28,7 +28,9 @@ import {
   updateMe,
 } from './accounts.service';
 
-const sessionIdParams = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a valid id') });
+const sessionIdParams = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Not a valid id'),
+});
 const tags = ['accounts'];
 
 function device(request: FastifyRequest): string {
@@ -62,7 +64,10 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
 
   r.post(
     '/api/auth/login',
-    { config: { public: true }, schema: { tags, body: loginBodySchema, response: { 200: meSchema, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: { tags, body: loginBodySchema, response: { 200: meSchema, ...errorResponses } },
+    },
     async (request, reply) => {
       const session = await logIn(deps, cookies.hashToken, {
         ...request.body,
@@ -87,8 +92,10 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     },
   );
 
-  r.get('/api/me', { schema: { tags, response: { 200: meSchema, ...errorResponses } } }, async (request) =>
-    presentMe(requireAuth(request)),
+  r.get(
+    '/api/me',
+    { schema: { tags, response: { 200: meSchema, ...errorResponses } } },
+    async (request) => presentMe(requireAuth(request)),
   );
 
   r.patch(
@@ -109,7 +116,13 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
 
   r.post(
     '/api/auth/password',
-    { schema: { tags, body: changePasswordBodySchema, response: { 204: noContent, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        body: changePasswordBodySchema,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await changePassword(deps, requireAuth(request), request.body);
       return reply.status(204).send(null);

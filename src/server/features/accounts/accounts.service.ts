@@ -14,8 +14,18 @@ import {
   updatePasswordHash,
   updateProfile,
 } from './accounts.repository';
-import { hashPassword, requireAcceptablePassword, verifyAgainstDummy, verifyPassword } from './passwords';
-import { deleteOtherSessions, deleteSession, insertSession, listSessions } from './session.repository';
+import {
+  hashPassword,
+  requireAcceptablePassword,
+  verifyAgainstDummy,
+  verifyPassword,
+} from './passwords';
+import {
+  deleteOtherSessions,
+  deleteSession,
+  insertSession,
+  listSessions,
+} from './session.repository';
 
 type SessionDeps = Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs'>;
 
@@ -29,7 +39,12 @@ export function presentMe(auth: AuthContext): Me {
   return {
     user: { ...auth.user },
     couple: auth.couple
-      ? { id: auth.couple.id, partnerName: auth.couple.partnerName, since: auth.couple.since, timeZone: auth.couple.timeZone }
+      ? {
+          id: auth.couple.id,
+          partnerName: auth.couple.partnerName,
+          since: auth.couple.since,
+          timeZone: auth.couple.timeZone,
+        }
       : null,
   };
 }
@@ -57,12 +72,22 @@ async function startSession(
 export async function signUp(
   deps: Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs' | 'limiter' | 'limits'>,
   hashToken: (token: string) => string,
-  input: { email: string; password: string; displayName: string; timeZone: string; ip: string; device: string },
+  input: {
+    email: string;
+    password: string;
+    displayName: string;
+    timeZone: string;
+    ip: string;
+    device: string;
+  },
 ): Promise<NewSession & { userId: string }> {
   await deps.limiter.consume(`signup-ip:${input.ip}`, deps.limits.signupPerIp);
   requireAcceptablePassword(input.password, input);
   if (await emailExists(deps.db, input.email)) {
-    throw new DomainError('email_taken', 'An account with this email already exists. Try logging in.');
+    throw new DomainError(
+      'email_taken',
+      'An account with this email already exists. Try logging in.',
+    );
   }
   const passwordHash = await hashPassword(input.password);
   const userId = newId();
@@ -79,7 +104,10 @@ export async function signUp(
   } catch (error) {
     // Two sign-ups for one email at the same moment: the unique index decides.
     if (await emailExists(deps.db, input.email)) {
-      throw new DomainError('email_taken', 'An account with this email already exists. Try logging in.');
+      throw new DomainError(
+        'email_taken',
+        'An account with this email already exists. Try logging in.',
+      );
     }
     throw error;
   }
@@ -95,11 +123,14 @@ export async function logIn(
   await deps.limiter.consume(`login-ip:${input.ip}`, deps.limits.loginPerIp);
   await deps.limiter.consume(`login-account:${input.email}`, deps.limits.loginPerAccount);
   const credentials = await findCredentialsByEmail(deps.db, input.email);
-  const ok = credentials
-    ? await verifyPassword(credentials.password_hash, input.password)
-    : (await verifyAgainstDummy(input.password), false);
+  let ok = false;
+  if (credentials) ok = await verifyPassword(credentials.password_hash, input.password);
+  else await verifyAgainstDummy(input.password);
   if (!credentials || !ok) {
-    throw new DomainError('invalid_credentials', 'That email and password do not match an account.');
+    throw new DomainError(
+      'invalid_credentials',
+      'That email and password do not match an account.',
+    );
   }
   return startSession(deps, hashToken, credentials.id, input.device);
 }
@@ -127,7 +158,11 @@ export async function updateMe(
   };
 }
 
-async function requirePassword(deps: Pick<ServiceDeps, 'db'>, userId: string, password: string): Promise<void> {
+async function requirePassword(
+  deps: Pick<ServiceDeps, 'db'>,
+  userId: string,
+  password: string,
+): Promise<void> {
   const passwordHash = await findPasswordHash(deps.db, userId);
   if (!passwordHash || !(await verifyPassword(passwordHash, password))) {
     throw new DomainError('invalid_credentials', 'That password is not right.');
@@ -161,18 +196,29 @@ export async function getSessions(deps: Pick<ServiceDeps, 'db'>, auth: AuthConte
 }
 
 /** Ends one of my sessions; someone else's session id answers like a missing one. */
-export async function endSession(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext, sessionId: string): Promise<void> {
+export async function endSession(
+  deps: Pick<ServiceDeps, 'db'>,
+  auth: AuthContext,
+  sessionId: string,
+): Promise<void> {
   if (!(await deleteSession(deps.db, auth.user.id, sessionId))) {
     throw new DomainError('not_found', 'We could not find that.');
   }
 }
 
-export async function endOtherSessions(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext): Promise<void> {
+export async function endOtherSessions(
+  deps: Pick<ServiceDeps, 'db'>,
+  auth: AuthContext,
+): Promise<void> {
   await deleteOtherSessions(deps.db, auth.user.id, auth.sessionId);
 }
 
 /** Erases the account for real, after checking the password. Leaves the couple first. */
-export async function deleteAccount(deps: ServiceDeps, auth: AuthContext, password: string): Promise<void> {
+export async function deleteAccount(
+  deps: ServiceDeps,
+  auth: AuthContext,
+  password: string,
+): Promise<void> {
   await requirePassword(deps, auth.user.id, password);
   if (auth.couple) await unlinkCouple(deps, auth);
   await deps.db.transaction().execute((trx) => deleteUserAndData(trx, auth.user.id));

@@ -44,7 +44,10 @@ const problemMessages: Record<PasswordProblem, string> = {
 };
 
 /** Throws weak_password with a plain reason when a new password is not acceptable. */
-export function requireAcceptablePassword(password: string, context: { email: string; displayName: string }): void {
+export function requireAcceptablePassword(
+  password: string,
+  context: { email: string; displayName: string },
+): void {
   const problem = findPasswordProblem(password, context, commonPasswords);
   if (problem) throw new DomainError('weak_password', problemMessages[problem]);
 }

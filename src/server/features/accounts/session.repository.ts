@@ -68,7 +68,12 @@ export async function insertSession(
     .execute();
 }
 
-export async function touchSession(db: Db, sessionId: string, nowIso: string, expiresAt: string): Promise<void> {
+export async function touchSession(
+  db: Db,
+  sessionId: string,
+  nowIso: string,
+  expiresAt: string,
+): Promise<void> {
   await db
     .updateTable('sessions')
     .set({ last_used_at: nowIso, expires_at: expiresAt })
@@ -95,8 +100,16 @@ export async function deleteSession(db: Db, userId: string, sessionId: string): 
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
+export async function deleteOtherSessions(
+  db: Db,
+  userId: string,
+  keepSessionId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepSessionId)
+    .execute();
 }
 
 export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {

@@ -19,7 +19,11 @@ export async function insertInvite(
 }
 
 /** Marks an unused, unexpired invite used; returns its inviter, or undefined when it cannot be used. */
-export async function claimInvite(db: Db, codeHash: string, nowIso: string): Promise<string | undefined> {
+export async function claimInvite(
+  db: Db,
+  codeHash: string,
+  nowIso: string,
+): Promise<string | undefined> {
   const invite = await db
     .selectFrom('invites')
     .select(['id', 'inviter_id'])
@@ -45,10 +49,18 @@ export async function findUserCouple(db: Db, userId: string) {
     .executeTakeFirst();
 }
 
-export async function insertCouple(db: Db, couple: { id: string; timeZone: string; nowIso: string }): Promise<void> {
+export async function insertCouple(
+  db: Db,
+  couple: { id: string; timeZone: string; nowIso: string },
+): Promise<void> {
   await db
     .insertInto('couples')
-    .values({ id: couple.id, time_zone: couple.timeZone, created_at: couple.nowIso, ended_at: null })
+    .values({
+      id: couple.id,
+      time_zone: couple.timeZone,
+      created_at: couple.nowIso,
+      ended_at: null,
+    })
     .execute();
 }
 
@@ -65,11 +77,19 @@ export async function joinCouple(db: Db, userId: string, coupleId: string): Prom
 
 /** Ends a couple: both members leave it and it is marked ended. */
 export async function endCouple(db: Db, coupleId: string, nowIso: string): Promise<void> {
-  await db.updateTable('users').set({ couple_id: null }).where('couple_id', '=', coupleId).execute();
+  await db
+    .updateTable('users')
+    .set({ couple_id: null })
+    .where('couple_id', '=', coupleId)
+    .execute();
   await db.updateTable('couples').set({ ended_at: nowIso }).where('id', '=', coupleId).execute();
 }
 
-export async function updateCoupleTimeZone(db: Db, coupleId: string, timeZone: string): Promise<void> {
+export async function updateCoupleTimeZone(
+  db: Db,
+  coupleId: string,
+  timeZone: string,
+): Promise<void> {
   await db.updateTable('couples').set({ time_zone: timeZone }).where('id', '=', coupleId).execute();
 }
 

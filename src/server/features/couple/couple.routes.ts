@@ -1,7 +1,12 @@
 /** HTTP routes of the couple: invite, join, settings, unlink. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { coupleSchema, inviteSchema, joinBodySchema, updateCoupleBodySchema } from '../../../shared/api';
+import {
+  coupleSchema,
+  inviteSchema,
+  joinBodySchema,
+  updateCoupleBodySchema,
+} from '../../../shared/api';
 import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses, noContent } from '../http';
@@ -34,13 +39,21 @@ export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
     async (request) => joinWithInvite(deps, requireAuth(request), request.body.code),
   );
 
-  r.get('/api/couple', { schema: { tags, response: { 200: coupleSchema, ...errorResponses } } }, async (request) =>
-    presentCouple(requireCouple(requireAuth(request))),
+  r.get(
+    '/api/couple',
+    { schema: { tags, response: { 200: coupleSchema, ...errorResponses } } },
+    async (request) => presentCouple(requireCouple(requireAuth(request))),
   );
 
   r.patch(
     '/api/couple',
-    { schema: { tags, body: updateCoupleBodySchema, response: { 200: coupleSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        body: updateCoupleBodySchema,
+        response: { 200: coupleSchema, ...errorResponses },
+      },
+    },
     async (request) => setCoupleTimeZone(deps, requireAuth(request), request.body.timeZone),
   );
 

@@ -22,7 +22,10 @@ function alreadyLinked(): DomainError {
 }
 
 function invalidInvite(): DomainError {
-  return new DomainError('invalid_invite', 'This invite code does not work. Ask your partner for a new one.');
+  return new DomainError(
+    'invalid_invite',
+    'This invite code does not work. Ask your partner for a new one.',
+  );
 }
 
 function hashInviteCode(secret: string, code: string): string {
@@ -97,8 +100,13 @@ export async function setCoupleTimeZone(
 }
 
 /** Ends the couple at once for both. Each keeps what they wrote; neither sees the other's any more. */
-export async function unlinkCouple(deps: Pick<ServiceDeps, 'db' | 'clock' | 'bus'>, auth: AuthContext): Promise<void> {
+export async function unlinkCouple(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'bus'>,
+  auth: AuthContext,
+): Promise<void> {
   const couple = requireCouple(auth);
-  await deps.db.transaction().execute((trx) => endCouple(trx, couple.id, deps.clock.now().toISOString()));
+  await deps.db
+    .transaction()
+    .execute((trx) => endCouple(trx, couple.id, deps.clock.now().toISOString()));
   await deps.bus.publish([couple.partnerId], { type: 'couple.changed' });
 }

@@ -16,7 +16,9 @@ export interface DayRow {
 export async function findDay(db: Db, scope: string, day: string): Promise<DayRow[]> {
   return db
     .selectFrom('daily_questions as dq')
-    .leftJoin('answers as a', (join) => join.onRef('a.scope', '=', 'dq.scope').onRef('a.day', '=', 'dq.day'))
+    .leftJoin('answers as a', (join) =>
+      join.onRef('a.scope', '=', 'dq.scope').onRef('a.day', '=', 'dq.day'),
+    )
     .select([
       'dq.question_id',
       'a.user_id as answer_user_id',
@@ -31,8 +33,17 @@ export async function findDay(db: Db, scope: string, day: string): Promise<DayRo
 }
 
 /** Locks a scope's day for the length of a transaction (PostgreSQL); SQLite transactions are already serial. */
-export async function lockDay(db: Db, dialect: Dialect, scope: string, day: string): Promise<boolean> {
-  const query = db.selectFrom('daily_questions').select('question_id').where('scope', '=', scope).where('day', '=', day);
+export async function lockDay(
+  db: Db,
+  dialect: Dialect,
+  scope: string,
+  day: string,
+): Promise<boolean> {
+  const query = db
+    .selectFrom('daily_questions')
+    .select('question_id')
+    .where('scope', '=', scope)
+    .where('day', '=', day);
   const row = await (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
   return row !== undefined;
 }
@@ -60,7 +71,11 @@ export async function insertAssignment(
 }
 
 /** The most recent day this question was given to the scope. */
-export async function findLatestDayOfQuestion(db: Db, scope: string, questionId: string): Promise<string | undefined> {
+export async function findLatestDayOfQuestion(
+  db: Db,
+  scope: string,
+  questionId: string,
+): Promise<string | undefined> {
   const row = await db
     .selectFrom('daily_questions')
     .select('day')
@@ -91,7 +106,9 @@ export async function upsertAnswer(
       updated_at: row.nowIso,
     })
     .onConflict((oc) =>
-      oc.columns(['user_id', 'scope', 'day']).doUpdateSet({ text: row.text, updated_at: row.nowIso }),
+      oc
+        .columns(['user_id', 'scope', 'day'])
+        .doUpdateSet({ text: row.text, updated_at: row.nowIso }),
     )
     .execute();
 }
@@ -117,7 +134,13 @@ export async function listHistoryDays(
         .select('day')
         .where('scope', '=', input.scope)
         .where('day', '<', input.before)
-        .union(db.selectFrom('answers').select('day').where('user_id', '=', input.userId).where('day', '<', input.before))
+        .union(
+          db
+            .selectFrom('answers')
+            .select('day')
+            .where('user_id', '=', input.userId)
+            .where('day', '<', input.before),
+        )
         .as('d'),
     )
     .select('d.day')
@@ -154,4 +177,3 @@ export async function listHistoryEntries(
     .execute();
   return { keys, answers };
 }
-

@@ -36,12 +36,19 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
         response: { 200: todayQuestionSchema, ...errorResponses },
       },
     },
-    async (request) => answerQuestion(deps, requireAuth(request), request.params.questionId, request.body.text),
+    async (request) =>
+      answerQuestion(deps, requireAuth(request), request.params.questionId, request.body.text),
   );
 
   r.get(
     '/api/questions/history',
-    { schema: { tags, querystring: historyQuerySchema, response: { 200: historySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        querystring: historyQuerySchema,
+        response: { 200: historySchema, ...errorResponses },
+      },
+    },
     async (request) =>
       getHistory(deps, requireAuth(request), {
         before: request.query.before,

@@ -6,7 +6,14 @@ import { localDay } from '../../../core/calendar';
 import { pickNextQuestion } from '../../../core/deck';
 import { canChangeAnswer } from '../../../core/reveal';
 import { canSeeRecord, type Viewer } from '../../../core/visibility';
-import type { Answer, History, HistoryEntry, Question, TodayQuestion, Visibility } from '../../../shared/api';
+import type {
+  Answer,
+  History,
+  HistoryEntry,
+  Question,
+  TodayQuestion,
+  Visibility,
+} from '../../../shared/api';
 import type { AnswerRow } from '../../db/types';
 import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
@@ -34,8 +41,18 @@ interface Scope {
 /** A couple shares one deck and one "today"; a person alone has their own. */
 function scopeOf(auth: AuthContext): Scope {
   return auth.couple
-    ? { key: `c:${auth.couple.id}`, coupleId: auth.couple.id, timeZone: auth.couple.timeZone, visibility: 'reveal-together' }
-    : { key: `u:${auth.user.id}`, coupleId: null, timeZone: auth.user.timeZone, visibility: 'private' };
+    ? {
+        key: `c:${auth.couple.id}`,
+        coupleId: auth.couple.id,
+        timeZone: auth.couple.timeZone,
+        visibility: 'reveal-together',
+      }
+    : {
+        key: `u:${auth.user.id}`,
+        coupleId: null,
+        timeZone: auth.user.timeZone,
+        visibility: 'private',
+      };
 }
 
 function viewerOf(auth: AuthContext): Viewer {
@@ -63,7 +80,13 @@ interface AnswerLike {
 function presentDay(
   deps: Pick<ServiceDeps, 'catalog'>,
   auth: AuthContext,
-  input: { day: string; questionId: string; visibility: Visibility; answers: AnswerLike[]; withPartner: boolean },
+  input: {
+    day: string;
+    questionId: string;
+    visibility: Visibility;
+    answers: AnswerLike[];
+    withPartner: boolean;
+  },
 ): HistoryEntry {
   const viewer = viewerOf(auth);
   const mine = input.answers.find((a) => a.userId === auth.user.id);
@@ -71,7 +94,12 @@ function presentDay(
   const theirs = partnerId ? input.answers.find((a) => a.userId === partnerId) : undefined;
   const bothAnswered = mine !== undefined && theirs !== undefined;
   const show = (a: AnswerLike | undefined): Answer | null =>
-    a && canSeeRecord(viewer, { ownerId: a.userId, coupleId: a.coupleId, visibility: a.visibility }, bothAnswered)
+    a &&
+    canSeeRecord(
+      viewer,
+      { ownerId: a.userId, coupleId: a.coupleId, visibility: a.visibility },
+      bothAnswered,
+    )
       ? { text: a.text, updatedAt: a.updatedAt }
       : null;
   return {
@@ -125,7 +153,12 @@ export async function getTodayQuestion(
   if (rows.length === 0) {
     const history = await listAssignedQuestionIds(deps.db, scope.key);
     const questionId = pickNextQuestion(deps.catalog.questionDeck, history, scope.key);
-    await insertAssignment(deps.db, { scope: scope.key, day, questionId, nowIso: deps.clock.now().toISOString() });
+    await insertAssignment(deps.db, {
+      scope: scope.key,
+      day,
+      questionId,
+      nowIso: deps.clock.now().toISOString(),
+    });
     rows = await findDay(deps.db, scope.key, day);
   }
   const questionId = (rows[0] as DayRow).question_id;
@@ -160,9 +193,14 @@ export async function answerQuestion(
     if (!(await lockDay(trx, deps.dialect, scope.key, day))) throw notFound();
     const before = answersFromDayRows(await findDay(trx, scope.key, day));
     const mineBefore = before.find((a) => a.userId === auth.user.id);
-    const partnerBefore = withPartner ? before.find((a) => a.userId === auth.couple?.partnerId) : undefined;
+    const partnerBefore = withPartner
+      ? before.find((a) => a.userId === auth.couple?.partnerId)
+      : undefined;
     if (mineBefore && !canChangeAnswer(partnerBefore !== undefined, withPartner)) {
-      throw new DomainError('answer_locked', 'Both of you have answered, so this answer is now kept as it is.');
+      throw new DomainError(
+        'answer_locked',
+        'Both of you have answered, so this answer is now kept as it is.',
+      );
     }
     await upsertAnswer(trx, {
       id: newId(),
@@ -176,14 +214,24 @@ export async function answerQuestion(
       nowIso,
     });
     const after = answersFromDayRows(await findDay(trx, scope.key, day));
-    return { firstAnswer: mineBefore === undefined, revealedNow: partnerBefore !== undefined, after };
+    return {
+      firstAnswer: mineBefore === undefined,
+      revealedNow: partnerBefore !== undefined,
+      after,
+    };
   });
   if (auth.couple && outcome.firstAnswer) {
     const event = outcome.revealedNow ? ('answer.revealed' as const) : ('answer.partner' as const);
     await deps.bus.publish([auth.couple.partnerId], { type: event, questionId, day });
   }
   return toToday(
-    presentDay(deps, auth, { day, questionId, visibility: scope.visibility, answers: outcome.after, withPartner }),
+    presentDay(deps, auth, {
+      day,
+      questionId,
+      visibility: scope.visibility,
+      answers: outcome.after,
+      withPartner,
+    }),
     auth,
   );
 }
@@ -206,21 +254,37 @@ export async function getHistory(
 ): Promise<History> {
   const scope = scopeOf(auth);
   const before = page.before ?? '9999-12-31';
-  const days = await listHistoryDays(deps.db, { scope: scope.key, userId: auth.user.id, before, limit: page.limit + 1 });
+  const days = await listHistoryDays(deps.db, {
+    scope: scope.key,
+    userId: auth.user.id,
+    before,
+    limit: page.limit + 1,
+  });
   const pageDays = days.slice(0, page.limit);
-  const { keys, answers } = await listHistoryEntries(deps.db, { scope: scope.key, userId: auth.user.id, days: pageDays });
+  const { keys, answers } = await listHistoryEntries(deps.db, {
+    scope: scope.key,
+    userId: auth.user.id,
+    days: pageDays,
+  });
   const entries = keys
     .map((key) => {
-      const forKey = answers.filter((a) => a.scope === key.scope && a.day === key.day).map(answerLikeFromRow);
+      const forKey = answers
+        .filter((a) => a.scope === key.scope && a.day === key.day)
+        .map(answerLikeFromRow);
       const isCurrent = key.scope === scope.key;
       return presentDay(deps, auth, {
         day: key.day,
         questionId: key.question_id,
-        visibility: isCurrent ? scope.visibility : (forKey.find((a) => a.userId === auth.user.id)?.visibility ?? 'private'),
+        visibility: isCurrent
+          ? scope.visibility
+          : (forKey.find((a) => a.userId === auth.user.id)?.visibility ?? 'private'),
         answers: isCurrent ? forKey : forKey.filter((a) => a.userId === auth.user.id),
         withPartner: isCurrent && scope.coupleId !== null,
       });
     })
     .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
-  return { entries, nextBefore: days.length > page.limit ? (pageDays[pageDays.length - 1] ?? null) : null };
+  return {
+    entries,
+    nextBefore: days.length > page.limit ? (pageDays[pageDays.length - 1] ?? null) : null,
+  };
 }

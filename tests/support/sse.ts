@@ -1,0 +1,59 @@
+/** Reads Server-Sent Events from a real connection, for live-update tests. */
+import type { LiveEvent } from '../../src/shared/api';
+
+export interface EventStream {
+  /** Resolves with the next event, or rejects after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<LiveEvent>;
+  close(): void;
+}
+
+export async function openEventStream(baseUrl: string, cookie: string): Promise<EventStream> {
+  const controller = new AbortController();
+  const res = await fetch(`${baseUrl}/api/events`, {
+    headers: { cookie: `rekindle_session=${cookie}` },
+    signal: controller.signal,
+  });
+  if (res.status !== 200 || !res.body) throw new Error(`events: ${res.status}`);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  const queue: LiveEvent[] = [];
+  const waiters: ((event: LiveEvent) => void)[] = [];
+  let buffer = '';
+  void (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += value;
+        let index = buffer.indexOf('\n\n');
+        while (index >= 0) {
+          const frame = buffer.slice(0, index);
+          buffer = buffer.slice(index + 2);
+          const data = frame.split('\n').find((line) => line.startsWith('data: '));
+          if (data) {
+            const event = JSON.parse(data.slice(6)) as LiveEvent;
+            const waiter = waiters.shift();
+            if (waiter) waiter(event);
+            else queue.push(event);
+          }
+          index = buffer.indexOf('\n\n');
+        }
+      }
+    } catch {
+      // aborted
+    }
+  })();
+  return {
+    next: (timeoutMs = 5000) => {
+      const queued = queue.shift();
+      if (queued) return Promise.resolve(queued);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no event arrived')), timeoutMs);
+        waiters.push((event) => {
+          clearTimeout(timer);
+          resolve(event);
+        });
+      });
+    },
+    close: () => controller.abort(),
+  };
+}
