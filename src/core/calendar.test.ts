@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDay, localDay } from './calendar';
+
+describe('localDay', () => {
+  it.each([
+    ['2026-03-02T12:00:00Z', 'UTC', '2026-03-02'],
+    ['2026-03-02T23:30:00Z', 'Europe/Berlin', '2026-03-03'],
+    ['2026-03-02T03:00:00Z', 'America/Los_Angeles', '2026-03-01'],
+    ['2026-03-02T11:00:00Z', 'Pacific/Kiritimati', '2026-03-03'],
+    ['2026-03-29T00:30:00Z', 'Europe/London', '2026-03-29'],
+  ])('%s in %s is %s', (instant, zone, expected) => {
+    expect(localDay(new Date(instant), zone)).toBe(expected);
+  });
+});
+
+describe('isCalendarDay', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2026-02-30', false],
+    ['2026-2-3', false],
+    ['yesterday', false],
+    ['2024-02-29', true],
+  ])('%s → %s', (value, expected) => {
+    expect(isCalendarDay(value)).toBe(expected);
+  });
+});
