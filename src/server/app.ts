@@ -50,6 +50,8 @@ export interface AppOptions {
   /** Where the built web app lives; defaults to dist/web. */
   webRoot?: string;
   logger?: boolean;
+  /** Where logs go (tests capture them); stdout by default. */
+  logStream?: { write(line: string): void };
   defaultMetrics?: boolean;
 }
 
@@ -66,10 +68,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ? false
         : {
             level: options.config.logLevel,
+            ...(options.logStream ? { stream: options.logStream } : {}),
             // Only the route pattern is logged: URLs can carry invite codes.
+            // Errors lose driver details, which can quote the values that failed.
             serializers: {
               req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
               res: (res) => ({ statusCode: res.statusCode }),
+              err: (err: Error & { code?: unknown }) => ({
+                type: err.name,
+                code: typeof err.code === 'string' ? err.code : undefined,
+                message: err.message,
+                stack: err.stack,
+              }),
             },
             redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },
           },
