@@ -7,7 +7,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { IntimacyKind } from '../shared/api';
-import { type ContentItem, contentItemSchema, type QuestionItem } from './schema';
+import {
+  type CheckItem,
+  type ContentItem,
+  contentItemSchema,
+  type PrimerCard,
+  type QuestionItem,
+} from './schema';
+import {
+  type CheckSettings,
+  checkSettingsSchema,
+  type PrivateScreen,
+  type PulseSettings,
+  privateScreenSchema,
+  pulseSettingsSchema,
+  type SupportResources,
+  supportResourcesSchema,
+} from './settings-schema';
 
 export const CONTENT_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -23,6 +39,53 @@ export interface Catalog {
   questions: ReadonlyMap<string, QuestionItem>;
   /** Question ids in a stable order: the daily-question deck. */
   questionDeck: readonly string[];
+  checkItems: readonly CheckItem[];
+  primerCards: readonly PrimerCard[];
+  checkSettings: CheckSettings;
+  pulse: PulseSettings;
+  privateScreen: PrivateScreen;
+  supportResources: SupportResources;
+}
+
+/** Files that hold one settings object rather than a list of items. */
+const SETTINGS_FILES = {
+  checkSettings: ['check/settings.yaml', checkSettingsSchema],
+  pulse: ['check/pulse.yaml', pulseSettingsSchema],
+  privateScreen: ['private/screen.yaml', privateScreenSchema],
+  supportResources: ['support/resources.yaml', supportResourcesSchema],
+} as const;
+const settingsPaths = new Set<string>(Object.values(SETTINGS_FILES).map(([path]) => path));
+
+export interface LoadOptions {
+  /** An operator's own support table (DATA_DIR/support-resources.yaml), replacing the bundled one. */
+  supportResourcesFile?: string | undefined;
+}
+
+function readSettings<T>(
+  file: string,
+  schema: {
+    safeParse(
+      data: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  problems: string[],
+): T | undefined {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${file}: cannot be read as YAML (${(error as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      problems.push(`${file}: ${issue.path.map(String).join('.')}: ${issue.message}`);
+    return undefined;
+  }
+  return parsed.data;
 }
 
 function yamlFiles(dir: string): string[] {
@@ -36,12 +99,13 @@ function yamlFiles(dir: string): string[] {
 }
 
 /** Reads every YAML file under `dir`, validates each item, and builds the catalog. */
-export function loadCatalog(dir: string = CONTENT_DIR): Catalog {
+export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}): Catalog {
   const problems: string[] = [];
   const items: ContentItem[] = [];
   const seen = new Map<string, string>();
   for (const file of yamlFiles(dir)) {
     const relative = file.slice(dir.length);
+    if (settingsPaths.has(relative)) continue;
     let data: unknown;
     try {
       data = parse(readFileSync(file, 'utf8'));
@@ -72,12 +136,43 @@ export function loadCatalog(dir: string = CONTENT_DIR): Catalog {
       items.push(parsed.data);
     });
   }
-  if (problems.length > 0) throw new ContentError(problems);
+  const checkSettings = readSettings(
+    join(dir, SETTINGS_FILES.checkSettings[0]),
+    SETTINGS_FILES.checkSettings[1],
+    problems,
+  );
+  const pulse = readSettings(join(dir, SETTINGS_FILES.pulse[0]), SETTINGS_FILES.pulse[1], problems);
+  const privateScreen = readSettings(
+    join(dir, SETTINGS_FILES.privateScreen[0]),
+    SETTINGS_FILES.privateScreen[1],
+    problems,
+  );
+  const supportResources = readSettings(
+    options.supportResourcesFile ?? join(dir, SETTINGS_FILES.supportResources[0]),
+    SETTINGS_FILES.supportResources[1],
+    problems,
+  );
   const questions = new Map<string, QuestionItem>();
   for (const item of items) if (item.type === 'question') questions.set(item.id, item);
-  if (questions.size === 0)
-    throw new ContentError(['no questions found: the daily question needs a deck']);
-  return { items, questions, questionDeck: [...questions.keys()].sort() };
+  if (questions.size === 0) problems.push('no questions found: the daily question needs a deck');
+  const checkItems = items.filter((i): i is CheckItem => i.type === 'check-item');
+  const primerCards = items
+    .filter((i): i is PrimerCard => i.type === 'primer-card')
+    .sort((a, b) => a.order - b.order);
+  if (problems.length > 0 || !checkSettings || !pulse || !privateScreen || !supportResources) {
+    throw new ContentError(problems);
+  }
+  return {
+    items,
+    questions,
+    questionDeck: [...questions.keys()].sort(),
+    checkItems,
+    primerCards,
+    checkSettings,
+    pulse,
+    privateScreen,
+    supportResources,
+  };
 }
 
 export interface ContentStats {

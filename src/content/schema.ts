@@ -21,12 +21,41 @@ export const questionItemSchema = z.strictObject({
 });
 export type QuestionItem = z.infer<typeof questionItemSchema>;
 
+/** A statement of the intimacy check, rated 0–10 as "how it is now" and "how I'd like it". */
+export const checkItemSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('check-item'),
+  track: z.literal(2),
+  kinds: z.array(intimacyKindSchema).length(1),
+  text: z.string().trim().min(10).max(160),
+});
+export type CheckItem = z.infer<typeof checkItemSchema>;
+
+/** One card of the track-1 primer: a short idea, everyday examples, and a private reflection. */
+export const primerCardSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('primer-card'),
+  track: z.literal(1),
+  order: z.number().int().min(1),
+  title: z.string().trim().min(3).max(60),
+  body: z.string().trim().min(20).max(420),
+  examples: z.array(z.string().trim().min(5).max(140)).max(4).default([]),
+  reflection: z.string().trim().min(10).max(200),
+});
+export type PrimerCard = z.infer<typeof primerCardSchema>;
+
 /** Every content type known so far; later types join this union. */
-export const contentItemSchema = z.discriminatedUnion('type', [questionItemSchema]);
+export const contentItemSchema = z.discriminatedUnion('type', [
+  questionItemSchema,
+  checkItemSchema,
+  primerCardSchema,
+]);
 export type ContentItem = z.infer<typeof contentItemSchema>;
 
 export const contentTypes = [
   'question',
+  'check-item',
+  'primer-card',
   'listening-prompt',
   'vulnerability-prompt',
   'gesture',

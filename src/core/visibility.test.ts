@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Visibility } from '../shared/api';
-import { canSeeRecord } from './visibility';
+import { canSeeRecord, type Viewer } from './visibility';
 
-const owner = { userId: 'owner', coupleId: 'c1' };
-const partner = { userId: 'partner', coupleId: 'c1' };
-const exPartner = { userId: 'partner', coupleId: null };
-const stranger = { userId: 'stranger', coupleId: 'c2' };
+const owner: Viewer = { userId: 'owner', coupleId: 'c1' };
+const partner: Viewer = { userId: 'partner', coupleId: 'c1' };
+const exPartner: Viewer = { userId: 'partner', coupleId: null };
+const stranger: Viewer = { userId: 'stranger', coupleId: 'c2' };
 
 describe('canSeeRecord', () => {
-  const cases: [string, typeof owner, Visibility, string | null, boolean, boolean][] = [
+  const cases: [string, Viewer, Visibility, string | null, boolean, boolean][] = [
     // viewer, visibility, record couple, bothAnswered → expected
     ['owner sees private', owner, 'private', 'c1', false, true],
     ['owner sees own unrevealed', owner, 'reveal-together', 'c1', false, true],

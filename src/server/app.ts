@@ -3,7 +3,7 @@
  * listen: main.ts does, and tests inject requests directly.
  */
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
@@ -74,11 +74,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             serializers: {
               req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
               res: (res) => ({ statusCode: res.statusCode }),
-              err: (err: Error & { code?: unknown }) => ({
+              err: (err: FastifyError) => ({
                 type: err.name,
                 code: typeof err.code === 'string' ? err.code : undefined,
                 message: err.message,
-                stack: err.stack,
+                stack: err.stack ?? '',
               }),
             },
             redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },
