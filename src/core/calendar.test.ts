@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDay, localDay } from './calendar';
+import { addDays, isCalendarDay, isoWeek, localDay } from './calendar';
 
 describe('localDay', () => {
   it.each([
@@ -22,5 +22,20 @@ describe('isCalendarDay', () => {
     ['2024-02-29', true],
   ])('%s → %s', (value, expected) => {
     expect(isCalendarDay(value)).toBe(expected);
+  });
+});
+
+describe('isoWeek and addDays', () => {
+  it.each([
+    ['2026-01-01', '2026-W01'],
+    ['2026-03-02', '2026-W10'],
+    ['2027-01-01', '2026-W53'],
+    ['2024-12-30', '2025-W01'],
+    ['2021-01-03', '2020-W53'],
+  ])('%s is in %s', (day, week) => {
+    expect(isoWeek(day)).toBe(week);
+  });
+  it('adds days across months', () => {
+    expect(addDays('2026-02-27', 3)).toBe('2026-03-02');
   });
 });

@@ -2,9 +2,11 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './database';
 import * as init from './migrations/2026-11-25-0001-init';
+import * as program from './migrations/2026-11-25-0002-program';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
+  '2026-11-25-0002-program': program,
 };
 
 const provider: MigrationProvider = {

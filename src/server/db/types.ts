@@ -18,6 +18,8 @@ export interface SessionsTable {
   created_at: string;
   last_used_at: string;
   expires_at: string;
+  /** Routing flag kept for this session only ("don't remember my answer"). */
+  screen_route: string | null;
 }
 
 export interface CouplesTable {
@@ -63,6 +65,55 @@ export interface RateLimitsTable {
   reset_at: string;
 }
 
+export interface PrimerProgressTable {
+  user_id: string;
+  card_id: string;
+  reflection: string | null;
+  updated_at: string;
+}
+
+export interface MilestonesTable {
+  user_id: string;
+  key: string;
+  at: string;
+}
+
+export interface ScreenFlagsTable {
+  user_id: string;
+  route: string;
+  updated_at: string;
+}
+
+export interface CheckResultsTable {
+  id: string;
+  user_id: string;
+  version: string;
+  /** JSON of the answers, as given. */
+  answers: string;
+  /** JSON of the scored result. */
+  result: string;
+  taken_at: string;
+}
+
+export interface PulsesTable {
+  id: string;
+  user_id: string;
+  /** ISO week of the person's time zone, "2026-W09". */
+  week: string;
+  emotional: number;
+  physical: number;
+  intellectual: number;
+  talk: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SharingTable {
+  user_id: string;
+  topic: 'check' | 'progress';
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -71,6 +122,12 @@ export interface Database {
   daily_questions: DailyQuestionsTable;
   answers: AnswersTable;
   rate_limits: RateLimitsTable;
+  primer_progress: PrimerProgressTable;
+  milestones: MilestonesTable;
+  screen_flags: ScreenFlagsTable;
+  check_results: CheckResultsTable;
+  pulses: PulsesTable;
+  sharing: SharingTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
