@@ -1,0 +1,74 @@
+import { Suspense } from 'react';
+import { Button } from 'react-aria-components';
+import { Link, Outlet } from 'react-router';
+import { errorText } from '../data/error-text';
+import { useMe } from '../data/me';
+import { t } from '../i18n';
+import { useLiveEvents } from '../live/use-live-events';
+import { BrandMark } from './brand-mark';
+import { LiveRegion } from './live-region';
+import { MainNav } from './main-nav';
+import { Notice } from './notice';
+import { PageHeading } from './page-heading';
+import { QuickExit } from './quick-exit';
+import { PageSkeleton } from './skeleton';
+
+function ShellHeader() {
+  return (
+    <header className="app-header">
+      <QuickExit />
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Link to="/" className="brand">
+        <BrandMark />
+        <span>{t('app.name')}</span>
+      </Link>
+      <LiveRegion />
+    </header>
+  );
+}
+
+function ShellBody() {
+  const me = useMe();
+  useLiveEvents(Boolean(me.data), me.data?.couple?.partnerName ?? null);
+
+  if (me.isPending) return <PageSkeleton />;
+  if (me.isError) {
+    return (
+      <div className="page">
+        <PageHeading>{t('app.name')}</PageHeading>
+        <Notice
+          tone="error"
+          action={
+            <Button className="button button--secondary" onPress={() => void me.refetch()}>
+              {t('common.tryAgain')}
+            </Button>
+          }
+        >
+          {errorText(me.error, { network: 'shell.loadFailed' })}
+        </Notice>
+      </div>
+    );
+  }
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+/** Header with the quick exit, navigation when logged in, and the main landmark. */
+export function AppShell() {
+  const me = useMe();
+  const loggedIn = Boolean(me.data);
+  return (
+    <div className={loggedIn ? 'app app--with-nav' : 'app'}>
+      <ShellHeader />
+      {loggedIn && <MainNav />}
+      <main id="main" className="app-main" tabIndex={-1}>
+        <ShellBody />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LoginBody, Me, SignupBody } from '../../../shared/api';
+import { api } from '../../data/client';
+import { queryKeys } from '../../data/keys';
+import { clearSessionEnded } from '../../data/session-ended';
+
+/** Drops anything cached for a previous person, then stores who is logged in now. */
+function startSession(client: QueryClient, me: Me): void {
+  clearSessionEnded();
+  // Keep the "me" query itself: the screens observing it must see the new value.
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+  client.setQueryData(queryKeys.me, me);
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginBody) => api.post<Me>('/api/auth/login', body),
+    onSuccess: (me) => startSession(client, me),
+  });
+}
+
+export function useSignup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SignupBody) => api.post<Me>('/api/auth/signup', body),
+    onSuccess: (me) => startSession(client, me),
+  });
+}
+
+/** Forgets everything in memory and starts the app afresh at the welcome screen. */
+export function leaveToWelcome(client: QueryClient): void {
+  client.clear();
+  window.location.replace('/');
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<undefined>('/api/auth/logout'),
+    onSuccess: () => leaveToWelcome(client),
+  });
+}
+
+export function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}

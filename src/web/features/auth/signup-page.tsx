@@ -1,0 +1,81 @@
+import { Link } from 'react-router';
+import { BusyButton } from '../../components/busy-button';
+import { Field, requireEmail, requireNewPassword, requireText } from '../../components/field';
+import { Notice } from '../../components/notice';
+import { PageHeading } from '../../components/page-heading';
+import { type FieldErrors, ValidatedForm } from '../../components/validated-form';
+import { hasCode } from '../../data/client';
+import { errorText } from '../../data/error-text';
+import { t } from '../../i18n';
+import { formText } from '../../lib/form-text';
+import { browserTimeZone, useSignup } from './auth-api';
+import { pendingInvite } from './pending-invite';
+
+const VALIDATORS = { displayName: requireText, email: requireEmail, password: requireNewPassword };
+
+/** Errors that belong to one field are shown under it; the rest above the form. */
+function fieldErrors(error: unknown): FieldErrors {
+  if (hasCode(error, 'email_taken')) return { email: errorText(error) };
+  if (hasCode(error, 'weak_password')) return { password: errorText(error) };
+  return {};
+}
+
+export default function SignupPage() {
+  const signup = useSignup();
+  const invite = pendingInvite();
+  const formLevel = signup.isError && Object.keys(fieldErrors(signup.error)).length === 0;
+
+  return (
+    <div className="page page--narrow">
+      <PageHeading title={t('titles.signup')}>{t('signup.title')}</PageHeading>
+      {invite && <Notice>{t('signup.inviteNote', { code: invite })}</Notice>}
+      <ValidatedForm
+        className="card form"
+        validators={VALIDATORS}
+        onValidSubmit={(form, showErrors) =>
+          signup.mutate(
+            {
+              displayName: formText(form, 'displayName').trim(),
+              email: formText(form, 'email').trim(),
+              password: formText(form, 'password'),
+              timeZone: browserTimeZone(),
+            },
+            { onError: (error) => showErrors(fieldErrors(error)) },
+          )
+        }
+      >
+        {formLevel && <Notice tone="error">{errorText(signup.error)}</Notice>}
+        <Field
+          label={t('fields.displayName')}
+          description={t('fields.displayNameHint')}
+          name="displayName"
+          autoComplete="nickname"
+          maxLength={60}
+          isRequired
+        />
+        <Field
+          label={t('fields.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          isRequired
+        />
+        <Field
+          label={t('fields.password')}
+          description={t('fields.passwordRule')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          isRequired
+        />
+        <BusyButton type="submit" className="button button--primary" isBusy={signup.isPending}>
+          {signup.isPending ? t('signup.pending') : t('signup.submit')}
+        </BusyButton>
+      </ValidatedForm>
+      <p className="page__aside">
+        {t('signup.haveAccount')} <Link to="/login">{t('signup.loginLink')}</Link>
+      </p>
+    </div>
+  );
+}

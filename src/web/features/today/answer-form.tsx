@@ -1,0 +1,90 @@
+import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
+import type { TodayQuestion } from '../../../shared/api';
+import { BusyButton } from '../../components/busy-button';
+import { Notice } from '../../components/notice';
+import { useClearFieldError, ValidatedForm } from '../../components/validated-form';
+import { WhoSees } from '../../components/who-sees';
+import { errorText } from '../../data/error-text';
+import { useCurrentMe } from '../../data/me';
+import { t } from '../../i18n';
+import { useSaveAnswer } from './today-api';
+import { draftKey, useDraft } from './use-draft';
+
+const MAX_LENGTH = 4000;
+
+function validateAnswer(value: string): string | null {
+  if (!value.trim()) return t('common.required');
+  return value.length > MAX_LENGTH ? t('today.answerTooLong') : null;
+}
+
+const VALIDATORS = { answer: validateAnswer };
+
+type AnswerBoxProps = { today: TodayQuestion; text: string; onChange: (text: string) => void };
+
+function AnswerBox({ today, text, onChange }: AnswerBoxProps) {
+  const clearError = useClearFieldError();
+  return (
+    <TextField
+      className="field"
+      name="answer"
+      value={text}
+      onChange={(value) => {
+        clearError('answer');
+        onChange(value);
+      }}
+      isRequired
+    >
+      <Label className="field__label">{t('today.answerLabel')}</Label>
+      <WhoSees slot="description" visibility={today.visibility} partnerName={today.partnerName} />
+      <TextArea className="field__input field__textarea" rows={6} />
+      <FieldError className="field__error" />
+    </TextField>
+  );
+}
+
+type AnswerFormProps = {
+  today: TodayQuestion;
+  /** Shown when changing a saved answer, to go back without saving. */
+  onCancel?: () => void;
+  onSaved: () => void;
+};
+
+/** Writing (or rewriting) today's answer, with who-sees-this next to the box. */
+export function AnswerForm({ today, onCancel, onSaved }: AnswerFormProps) {
+  const me = useCurrentMe();
+  const saved = today.mine?.text ?? '';
+  const draft = useDraft(draftKey(me.user.id, today.day, today.question.id), saved);
+  const save = useSaveAnswer(today.question.id);
+
+  const submit = () =>
+    save.mutate(draft.text.trim(), {
+      onSuccess: () => {
+        draft.clear();
+        onSaved();
+      },
+    });
+
+  return (
+    <ValidatedForm className="form answer-form" validators={VALIDATORS} onValidSubmit={submit}>
+      <AnswerBox today={today} text={draft.text} onChange={draft.change} />
+      {draft.isKept && <p className="field__hint">{t('today.draftKept')}</p>}
+      {save.isError && <Notice tone="error">{errorText(save.error)}</Notice>}
+      <div className="actions">
+        <BusyButton type="submit" className="button button--primary" isBusy={save.isPending}>
+          {save.isPending ? t('today.saving') : today.mine ? t('today.update') : t('today.save')}
+        </BusyButton>
+        {onCancel && (
+          <Button
+            className="button button--quiet"
+            onPress={() => {
+              draft.clear();
+              onCancel();
+            }}
+          >
+            {t('common.cancel')}
+          </Button>
+        )}
+      </div>
+    </ValidatedForm>
+  );
+}

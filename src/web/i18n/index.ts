@@ -1,0 +1,107 @@
+/**
+ * A tiny typed translation layer. English (en.json) is the source of truth for
+ * keys and the fallback for anything a translation leaves out; every other
+ * locale is a JSON file next to it, discovered at build time and loaded lazily.
+ */
+import en from './locales/en.json';
+
+type Tree = { readonly [key: string]: string | Tree };
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every dotted key in en.json, e.g. "today.title". */
+export type MessageKey = Leaves<typeof en>;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const fallback: Tree = en;
+const loaders = import.meta.glob<{ default: Tree }>(['./locales/*.json', '!./locales/en.json']);
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+
+let messages: Tree = fallback;
+let activeLocale = 'en';
+let formatLocale = 'en';
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+function interpolate(text: string, params: MessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Translates a key, filling `{name}` placeholders from params. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  const text = lookup(messages, key) ?? lookup(fallback, key) ?? key;
+  return params ? interpolate(text, params) : text;
+}
+
+/** True when a runtime string (such as an error code path) names a real message. */
+export function isMessageKey(key: string): key is MessageKey {
+  return lookup(fallback, key) !== undefined;
+}
+
+/**
+ * The tag for Intl formatting: the browser's own regional variant of the
+ * loaded language when there is one (en-GB dates for an English text), else the locale.
+ */
+export function currentLocale(): string {
+  return formatLocale;
+}
+
+function pickFormatLocale(preferred: readonly string[], language: string): string {
+  const regional = preferred.find((tag) => tag.toLowerCase().split('-')[0] === language);
+  try {
+    return regional ? (Intl.getCanonicalLocales(regional)[0] ?? language) : language;
+  } catch {
+    return language;
+  }
+}
+
+function availableLocales(): Map<string, string> {
+  const found = new Map<string, string>([['en', '']]);
+  for (const path of Object.keys(loaders)) {
+    const tag = /\/([^/]+)\.json$/.exec(path)?.[1];
+    if (tag) found.set(tag.toLowerCase(), path);
+  }
+  return found;
+}
+
+function pickLocale(preferred: readonly string[], available: Map<string, string>): string {
+  for (const wanted of preferred) {
+    const tag = wanted.toLowerCase();
+    if (available.has(tag)) return tag;
+    const base = tag.split('-')[0] ?? tag;
+    if (available.has(base)) return base;
+  }
+  return 'en';
+}
+
+/** Loads the best locale for the browser's languages and labels the document with it. */
+export async function initI18n(preferred: readonly string[] = navigator.languages): Promise<void> {
+  const available = availableLocales();
+  const tag = pickLocale(preferred, available);
+  const path = available.get(tag);
+  const load = path ? loaders[path] : undefined;
+  if (load) {
+    try {
+      messages = (await load()).default;
+      activeLocale = tag;
+    } catch {
+      messages = fallback;
+      activeLocale = 'en';
+    }
+  }
+  formatLocale = pickFormatLocale(preferred, activeLocale.split('-')[0] ?? activeLocale);
+  const root = document.documentElement;
+  root.lang = activeLocale;
+  root.dir = RTL_LANGUAGES.has(activeLocale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,76 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import type { LiveEvent } from '../../shared/api';
+import { queryKeys } from '../data/keys';
+import { t } from '../i18n';
+import { announce } from '../lib/announcer';
+import { parseLiveEvent } from './parse-live-event';
+
+const MAX_BACKOFF_MS = 30_000;
+
+function refreshAfter(client: QueryClient, event: LiveEvent): void {
+  void client.invalidateQueries({ queryKey: queryKeys.today });
+  void client.invalidateQueries({ queryKey: queryKeys.history });
+  if (event.type === 'couple.changed') {
+    void client.invalidateQueries({ queryKey: queryKeys.me });
+    void client.invalidateQueries({ queryKey: queryKeys.couple });
+  }
+}
+
+function describe(event: LiveEvent, partnerName: string): string {
+  switch (event.type) {
+    case 'answer.partner':
+      return t('today.live.partnerAnswered', { partner: partnerName });
+    case 'answer.revealed':
+      return t('today.live.revealed');
+    case 'couple.changed':
+      return t('today.live.coupleChanged');
+  }
+}
+
+/**
+ * Listens for partner events while logged in. Events carry ids only, so each
+ * one just refetches the affected data quietly and tells screen readers.
+ */
+export function useLiveEvents(enabled: boolean, partnerName: string | null): void {
+  const client = useQueryClient();
+  const nameRef = useRef(partnerName);
+  nameRef.current = partnerName;
+
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    let source: EventSource | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+
+    const connect = () => {
+      source = new EventSource('/api/events');
+      source.onopen = () => {
+        // Something may have happened while we were away.
+        if (failures > 0) void client.invalidateQueries();
+        failures = 0;
+      };
+      source.onmessage = (message: MessageEvent<string>) => {
+        const event = parseLiveEvent(message.data);
+        if (!event) return;
+        refreshAfter(client, event);
+        announce(describe(event, nameRef.current ?? t('nav.partner')));
+      };
+      source.onerror = () => {
+        failures += 1;
+        if (source?.readyState !== EventSource.CLOSED) return; // the browser retries by itself
+        source.close();
+        // The browser gave up (for example the session ended): check who we are, then retry.
+        void client.invalidateQueries({ queryKey: queryKeys.me });
+        const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(failures, 5));
+        timer = setTimeout(connect, delay);
+      };
+    };
+
+    connect();
+    return () => {
+      clearTimeout(timer);
+      source?.close();
+    };
+  }, [enabled, client]);
+}
