@@ -9,10 +9,24 @@ import type { Catalog } from '../content/load';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { accountsRoutes } from './features/accounts/accounts.routes';
+import { checkRoutes } from './features/check/check.routes';
+import { checkTodayProvider } from './features/check/check.today';
 import { coupleRoutes } from './features/couple/couple.routes';
+import { coupleTodayProvider } from './features/couple/couple.today';
 import { defaultRateLimits, type RateLimits, type ServiceDeps } from './features/deps';
 import { dialogueRoutes } from './features/dialogue/dialogue.routes';
+import { dialogueTodayProvider } from './features/dialogue/dialogue.today';
+import { personalRoutes } from './features/personal/personal.routes';
+import { personalTodayProvider } from './features/personal/personal.today';
+import { planRoutes } from './features/plan/plan.routes';
+import { primerRoutes } from './features/primer/primer.routes';
+import { primerTodayProvider } from './features/primer/primer.today';
+import { progressRoutes } from './features/progress/progress.routes';
+import { pulseTodayProvider } from './features/progress/pulse.today';
+import { supportRoutes } from './features/support/support.routes';
 import { systemRoutes } from './features/system/system.routes';
+import { todayRoutes } from './features/today/today.routes';
+import type { TodayProvider } from './features/today/today.types';
 import { type Clock, systemClock } from './lib/clock';
 import { createRateLimiter } from './lib/rate-limiter';
 import { errorsPlugin } from './plugins/errors';
@@ -54,6 +68,16 @@ export interface AppOptions {
   logStream?: { write(line: string): void };
   defaultMetrics?: boolean;
 }
+
+/** What each feature contributes to Today; a new feature adds its provider here. */
+const todayProviders: readonly TodayProvider[] = [
+  personalTodayProvider,
+  primerTodayProvider,
+  checkTodayProvider,
+  dialogueTodayProvider,
+  pulseTodayProvider,
+  coupleTodayProvider,
+];
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -136,6 +160,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await accountsRoutes(scope, deps);
     await coupleRoutes(scope, deps);
     await dialogueRoutes(scope, deps);
+    await primerRoutes(scope, deps);
+    await personalRoutes(scope, deps);
+    await supportRoutes(scope, deps);
+    await checkRoutes(scope, deps);
+    await planRoutes(scope, deps);
+    await progressRoutes(scope, deps);
+    await todayRoutes(scope, deps, todayProviders);
   });
   await app.register(staticPlugin, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

@@ -1,4 +1,5 @@
 /** Starts Rekindle: reads config, opens and migrates the database, listens, drains on SIGTERM. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../content/load';
 import { buildApp } from './app';
@@ -9,7 +10,10 @@ import { createLocalEventBus, createPostgresEventBus } from './plugins/events';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const catalog = loadCatalog();
+  const operatorResources = join(config.dataDir, 'support-resources.yaml');
+  const catalog = loadCatalog(undefined, {
+    supportResourcesFile: existsSync(operatorResources) ? operatorResources : undefined,
+  });
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
     sqliteFile: join(config.dataDir, 'rekindle.db'),

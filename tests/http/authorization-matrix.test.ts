@@ -23,6 +23,8 @@ interface World {
   inviteCode: string;
   questionId: string;
   ownerOtherSessionId: string;
+  primerCardId: string;
+  ownerCheckId: string;
 }
 
 interface Call {
@@ -162,6 +164,91 @@ const matrix: Record<string, RouteCase> = {
     call: none,
     expect: { owner: 200, partner: 200, stranger: 200, anonymous: 401 },
   },
+  'GET /api/primer': { call: none, expect: own, check: noLeak },
+  'PUT /api/primer/:cardId': {
+    call: (w) => ({ url: `/api/primer/${w.primerCardId}`, body: { reflection: 'a new thought' } }),
+    expect: own,
+    check: noLeak,
+  },
+  'POST /api/primer/complete': { call: none, expect: own },
+  'GET /api/for-you': {
+    call: none,
+    expect: own,
+    check: (res, actor) => {
+      if (actor === 'partner' || actor === 'stranger') expect(res.json().route).toBe('together');
+    },
+  },
+  'POST /api/for-you/answers': {
+    call: () => ({ body: { answers: { afraid: 'no' }, remember: 'account' } }),
+    expect: own,
+  },
+  'DELETE /api/for-you/flag': {
+    call: none,
+    expect: { owner: 204, partner: 204, stranger: 204, anonymous: 401 },
+  },
+  'GET /api/support/resources': {
+    call: () => ({ url: '/api/support/resources?country=GB' }),
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+  },
+  'GET /api/check': { call: none, expect: own },
+  'POST /api/check/responses': {
+    call: () => ({
+      body: { items: { 'check-emo-1': { now: 5, wish: 8 } }, causes: {}, signs: [] },
+    }),
+    expect: { owner: 201, partner: 201, stranger: 201, anonymous: 401 },
+  },
+  'GET /api/check/results': {
+    call: none,
+    expect: own,
+    check: (res, actor, w) => {
+      if (actor !== 'owner' && actor !== 'anonymous')
+        expect(res.body).not.toContain(w.ownerCheckId);
+    },
+  },
+  'GET /api/check/comparison': {
+    // The owner opted in; the partner did not: nobody gets a comparison.
+    call: none,
+    expect: { owner: 404, partner: 404, stranger: 404, anonymous: 401 },
+    sameAsMissing: {
+      actors: ['owner', 'partner', 'stranger'],
+      missing: () => ({ url: '/api/check/comparison' }),
+    },
+  },
+  'GET /api/sharing': { call: none, expect: own },
+  'PUT /api/sharing/:topic': {
+    call: () => ({ url: '/api/sharing/check', body: { share: true } }),
+    expect: own,
+  },
+  'GET /api/plan': {
+    call: none,
+    expect: own,
+    check: (res, actor) => {
+      if (actor === 'partner' || actor === 'stranger') expect(res.json().individual).toBe(false);
+    },
+  },
+  'GET /api/pulse': { call: none, expect: own },
+  'POST /api/pulse': {
+    call: () => ({ body: { emotional: 6, physical: 5, intellectual: 7, talk: 6 } }),
+    expect: own,
+  },
+  'GET /api/progress': {
+    call: none,
+    expect: own,
+    check: (res, actor) => {
+      if (actor === 'partner') expect(res.json().partner).toBeNull();
+    },
+  },
+  'GET /api/today': {
+    call: none,
+    expect: own,
+    check: (res, actor) => {
+      noLeak(res, actor);
+      if (actor === 'partner' || actor === 'stranger') {
+        expect(res.body).not.toContain('"support"');
+        expect(res.json().individual).toBe(false);
+      }
+    },
+  },
 };
 
 async function buildWorld(t: TestApp): Promise<World> {
@@ -178,7 +265,22 @@ async function buildWorld(t: TestApp): Promise<World> {
   }[];
   const other = sessions.find((s) => !s.current);
   if (!other) throw new Error('expected a second session');
+  const primerCardId = (await owner.request('GET', '/api/primer')).json().cards[0].id;
+  await owner.request('PUT', `/api/primer/${primerCardId}`, { reflection: SECRET_TEXT });
+  const check = await owner.request('POST', '/api/check/responses', {
+    items: { 'check-phy-1': { now: 2, wish: 9 } },
+    causes: { arguments: 3 },
+    signs: ['less-talk'],
+  });
+  await owner.request('PUT', '/api/sharing/check', { share: true });
+  await owner.request('PUT', '/api/sharing/progress', { share: true });
+  await owner.request('POST', '/api/for-you/answers', {
+    answers: { afraid: 'yes' },
+    remember: 'account',
+  });
   return {
+    primerCardId,
+    ownerCheckId: check.json().id,
     owner,
     partner,
     stranger,

@@ -1,6 +1,15 @@
+import type { Route } from '../../core/private-screen';
+
 /** Who is asking: resolved once per request from the session cookie. */
 export interface AuthContext {
   sessionId: string;
+  /**
+   * This person's own routing from the private screen (never the partner's):
+   * the strongest of what they kept in their account, this session, or this device.
+   */
+  route: Route;
+  /** Where the routing flag is kept, if anywhere on the server. */
+  routeKept: 'account' | 'session' | 'nowhere';
   user: {
     id: string;
     email: string;

@@ -14,7 +14,8 @@ export type DomainErrorCode =
   | 'invalid_invite'
   | 'answer_locked'
   | 'rate_limited'
-  | 'forbidden_origin';
+  | 'forbidden_origin'
+  | 'validation_failed';
 
 const statusByCode: Record<DomainErrorCode, number> = {
   unauthenticated: 401,
@@ -28,6 +29,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   answer_locked: 409,
   rate_limited: 429,
   forbidden_origin: 403,
+  validation_failed: 400,
 };
 
 export class DomainError extends Error {

@@ -6,6 +6,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Route } from '../../core/private-screen';
 import type { Db } from '../db/database';
 import { findSessionContext, touchSession } from '../features/accounts/session.repository';
 import type { AuthContext } from '../lib/auth-context';
@@ -19,6 +20,26 @@ export interface SessionOptions {
   secret: string;
   secure: boolean;
   ttlMs: number;
+}
+
+/**
+ * A person who chose "keep it on this device only" has their web app send
+ * their own route in this header; it shapes only their own responses.
+ */
+export const DEVICE_ROUTE_HEADER = 'x-rekindle-mode';
+
+const ROUTE_STRENGTH: Record<Route, number> = { together: 0, individual: 1, crisis: 2 };
+
+function isRoute(value: string | null | undefined): value is Route {
+  return value === 'together' || value === 'individual' || value === 'crisis';
+}
+
+/** The most protective of the routes given; unknown values are ignored. */
+export function strongestRoute(values: (string | null | undefined)[]): Route {
+  let route: Route = 'together';
+  for (const value of values)
+    if (isRoute(value) && ROUTE_STRENGTH[value] > ROUTE_STRENGTH[route]) route = value;
+  return route;
 }
 
 /** last_used_at is refreshed at most this often, so reads stay reads. */
@@ -67,7 +88,10 @@ export const sessionPlugin = fp(
     app.decorate('sessionCookies', cookies);
     app.decorateRequest('auth', null);
 
-    async function resolve(token: string | undefined): Promise<AuthContext | null> {
+    async function resolve(
+      token: string | undefined,
+      deviceRoute?: string,
+    ): Promise<AuthContext | null> {
       if (!token || token.length > 128) return null;
       const sessionId = cookies.hashToken(token);
       const now = options.clock.now();
@@ -81,8 +105,11 @@ export const sessionPlugin = fp(
           new Date(now.getTime() + options.ttlMs).toISOString(),
         );
       }
+      const kept = row.account_route ? 'account' : row.session_route ? 'session' : 'nowhere';
       return {
         sessionId,
+        route: strongestRoute([row.account_route, row.session_route, deviceRoute]),
+        routeKept: kept,
         user: {
           id: row.user_id,
           email: row.email,
@@ -113,7 +140,11 @@ export const sessionPlugin = fp(
 
     app.addHook('onRequest', async (request) => {
       if (request.is404 || !request.url.startsWith('/api/')) return;
-      request.auth = await resolve(request.cookies[name]);
+      const device = request.headers[DEVICE_ROUTE_HEADER];
+      request.auth = await resolve(
+        request.cookies[name],
+        typeof device === 'string' ? device : undefined,
+      );
       if (!request.auth && request.routeOptions.config.public !== true) {
         throw new DomainError('unauthenticated', 'Please log in to continue.');
       }

@@ -14,6 +14,8 @@ export interface SessionContextRow {
   couple_created_at: string | null;
   partner_id: string | null;
   partner_name: string | null;
+  session_route: string | null;
+  account_route: string | null;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function findSessionContext(
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('couples as c', 'c.id', 'u.couple_id')
+    .leftJoin('screen_flags as sf', 'sf.user_id', 'u.id')
     .leftJoin('users as p', (join) =>
       join.onRef('p.couple_id', '=', 'u.couple_id').onRef('p.id', '!=', 'u.id'),
     )
@@ -45,6 +48,8 @@ export async function findSessionContext(
       'c.created_at as couple_created_at',
       'p.id as partner_id',
       'p.display_name as partner_name',
+      's.screen_route as session_route',
+      'sf.route as account_route',
     ])
     .where('s.id', '=', sessionId)
     .where('s.expires_at', '>', nowIso)

@@ -55,6 +55,11 @@ function scopeOf(auth: AuthContext): Scope {
       };
 }
 
+/** The key of the deck a person answers in: their couple's, or their own. */
+export function scopeKeyOf(auth: AuthContext): string {
+  return scopeOf(auth).key;
+}
+
 function viewerOf(auth: AuthContext): Viewer {
   return { userId: auth.user.id, coupleId: auth.couple?.id ?? null };
 }

@@ -1,0 +1,71 @@
+/** HTTP routes of the intimacy check and of sharing opt-ins. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  checkDefinitionSchema,
+  checkResponseBodySchema,
+  checkResultSchema,
+  checkResultsSchema,
+  comparisonSchema,
+  sharingBodySchema,
+  sharingParamsSchema,
+  sharingSchema,
+} from '../../../shared/program-api';
+import { requireAuth } from '../../plugins/session';
+import type { ServiceDeps } from '../deps';
+import { errorResponses } from '../http';
+import { getCheckDefinition, getComparison, getMyResults, submitCheck } from './check.service';
+import { getMySharing, updateMySharing } from './sharing.service';
+
+const tags = ['check'];
+
+export async function checkRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/check',
+    { schema: { tags, response: { 200: checkDefinitionSchema, ...errorResponses } } },
+    async () => getCheckDefinition(deps),
+  );
+  r.post(
+    '/api/check/responses',
+    {
+      schema: {
+        tags,
+        body: checkResponseBodySchema,
+        response: { 201: checkResultSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return submitCheck(deps, requireAuth(request), request.body);
+    },
+  );
+  r.get(
+    '/api/check/results',
+    { schema: { tags, response: { 200: checkResultsSchema, ...errorResponses } } },
+    async (request) => getMyResults(deps, requireAuth(request)),
+  );
+  r.get(
+    '/api/check/comparison',
+    { schema: { tags, response: { 200: comparisonSchema, ...errorResponses } } },
+    async (request) => getComparison(deps, requireAuth(request)),
+  );
+  r.get(
+    '/api/sharing',
+    { schema: { tags: ['sharing'], response: { 200: sharingSchema, ...errorResponses } } },
+    async (request) => getMySharing(deps, requireAuth(request)),
+  );
+  r.put(
+    '/api/sharing/:topic',
+    {
+      schema: {
+        tags: ['sharing'],
+        params: sharingParamsSchema,
+        body: sharingBodySchema,
+        response: { 200: sharingSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      updateMySharing(deps, requireAuth(request), request.params.topic, request.body.share),
+  );
+}

@@ -1,0 +1,68 @@
+/** The daily question's place on Today. */
+import type { TodayItem } from '../../../shared/program-api';
+import { countOf, type TodayProvider, textOf } from '../today/today.types';
+import { getTodayQuestion, scopeKeyOf } from './dialogue.service';
+
+export const dialogueTodayProvider: TodayProvider = {
+  id: 'question',
+  snapshot: (eb, { auth, day, weekStart, weekEnd }) => {
+    const scope = scopeKeyOf(auth);
+    const answersToday = (userId: string) =>
+      eb
+        .selectFrom('answers')
+        .select((e) => e.fn.countAll().as('n'))
+        .where('scope', '=', scope)
+        .where('day', '=', day)
+        .where('user_id', '=', userId);
+    return [
+      eb
+        .selectFrom('daily_questions')
+        .select('question_id')
+        .where('scope', '=', scope)
+        .where('day', '=', day)
+        .as('question_id'),
+      answersToday(auth.user.id).as('question_mine'),
+      answersToday(auth.couple?.partnerId ?? auth.user.id).as('question_partner'),
+      eb
+        .selectFrom('answers')
+        .select((e) => e.fn.countAll().as('n'))
+        .where('user_id', '=', auth.user.id)
+        .where('day', '>=', weekStart)
+        .where('day', '<=', weekEnd)
+        .as('question_week'),
+    ];
+  },
+  contribute: async (values, frame, { deps, plan }) => {
+    const week = { 'daily-question': countOf(values, 'question_week') };
+    const linked = frame.auth.couple !== null;
+    // Couple exercises are not offered to someone the private screen routed elsewhere.
+    if (plan.individual && linked) return { week };
+    let questionId = textOf(values, 'question_id');
+    let mine = countOf(values, 'question_mine') > 0;
+    let partner = linked && countOf(values, 'question_partner') > 0;
+    if (!questionId) {
+      const today = await getTodayQuestion(deps, frame.auth);
+      questionId = today.question.id;
+      mine = today.mine !== null;
+      partner = today.partnerAnswered;
+    }
+    const question = deps.catalog.questions.get(questionId);
+    const item: TodayItem = {
+      id: `question:${frame.day}`,
+      kind: 'question',
+      priority: 20,
+      status: !mine ? 'todo' : linked && !partner ? 'waiting' : 'done',
+      href: '/question',
+      minutes: 5,
+      detail: {
+        questionId,
+        text: question?.text ?? null,
+        depth: question?.depth ?? null,
+        kind: question?.kinds[0] ?? null,
+        partnerAnswered: partner,
+        withPartner: linked,
+      },
+    };
+    return { items: [item], week };
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * The private screen's place on Today, in neutral words: offered before
+ * anything joint, then every six weeks. Someone it routed elsewhere sees
+ * their own support first. Only ever about the person asking.
+ */
+import type { TodayItem } from '../../../shared/program-api';
+import { type TodayProvider, textOf } from '../today/today.types';
+import { isScreenDue, SCREEN_TAKEN } from './personal.service';
+
+export const personalTodayProvider: TodayProvider = {
+  id: 'personal',
+  snapshot: (eb, { auth }) => [
+    eb
+      .selectFrom('milestones')
+      .select('at')
+      .where('user_id', '=', auth.user.id)
+      .where('key', '=', SCREEN_TAKEN)
+      .as('personal_taken_at'),
+  ],
+  contribute: (values, frame) => {
+    const takenAt = textOf(values, 'personal_taken_at');
+    const items: TodayItem[] = [];
+    if (frame.auth.route !== 'together') {
+      items.push({
+        id: 'support',
+        kind: 'support',
+        priority: 0,
+        status: 'todo',
+        href: '/for-you/support',
+        minutes: null,
+        detail: { crisis: frame.auth.route === 'crisis' },
+      });
+    }
+    if (isScreenDue(takenAt ?? undefined, frame.now)) {
+      items.push({
+        id: 'private-screen',
+        kind: 'private-screen',
+        // Before any couple exercise the first time; gently later on.
+        priority: takenAt ? 35 : 1,
+        status: 'todo',
+        href: '/for-you',
+        minutes: 1,
+        detail: { first: takenAt === null },
+      });
+    }
+    return { items };
+  },
+};

@@ -1,0 +1,68 @@
+/** Primer progress and milestones: Kysely queries only. */
+import type { Db } from '../../db/database';
+
+export async function listPrimerProgress(db: Db, userId: string) {
+  return db
+    .selectFrom('primer_progress')
+    .select(['card_id', 'reflection'])
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export async function upsertPrimerProgress(
+  db: Db,
+  row: { userId: string; cardId: string; reflection: string | null | undefined; nowIso: string },
+): Promise<void> {
+  await db
+    .insertInto('primer_progress')
+    .values({
+      user_id: row.userId,
+      card_id: row.cardId,
+      reflection: row.reflection ?? null,
+      updated_at: row.nowIso,
+    })
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'card_id']).doUpdateSet({
+        ...(row.reflection !== undefined ? { reflection: row.reflection } : {}),
+        updated_at: row.nowIso,
+      }),
+    )
+    .execute();
+}
+
+export async function hasMilestone(db: Db, userId: string, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('milestones')
+    .select('key')
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function recordMilestone(
+  db: Db,
+  userId: string,
+  key: string,
+  nowIso: string,
+): Promise<void> {
+  await db
+    .insertInto('milestones')
+    .values({ user_id: userId, key, at: nowIso })
+    .onConflict((oc) => oc.columns(['user_id', 'key']).doUpdateSet({ at: nowIso }))
+    .execute();
+}
+
+export async function findMilestone(
+  db: Db,
+  userId: string,
+  key: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('milestones')
+    .select('at')
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row?.at;
+}

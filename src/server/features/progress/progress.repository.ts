@@ -1,0 +1,75 @@
+/** Weekly pulses and engagement counts: Kysely queries only. */
+import type { Db } from '../../db/database';
+
+export async function upsertPulse(
+  db: Db,
+  row: {
+    id: string;
+    userId: string;
+    week: string;
+    ratings: { emotional: number; physical: number; intellectual: number; talk: number };
+    nowIso: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('pulses')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      week: row.week,
+      ...row.ratings,
+      created_at: row.nowIso,
+      updated_at: row.nowIso,
+    })
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'week']).doUpdateSet({ ...row.ratings, updated_at: row.nowIso }),
+    )
+    .execute();
+}
+
+export async function findPulse(db: Db, userId: string, week: string) {
+  return db
+    .selectFrom('pulses')
+    .select(['emotional', 'physical', 'intellectual', 'talk'])
+    .where('user_id', '=', userId)
+    .where('week', '=', week)
+    .executeTakeFirst();
+}
+
+export async function listPulses(db: Db, userId: string) {
+  return db
+    .selectFrom('pulses')
+    .select(['week', 'emotional', 'physical', 'intellectual', 'talk'])
+    .where('user_id', '=', userId)
+    .orderBy('week')
+    .execute();
+}
+
+export async function countEngagement(db: Db, userId: string) {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('answers')
+        .select(eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .as('answers'),
+      eb
+        .selectFrom('check_results')
+        .select(eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .as('checks'),
+      eb
+        .selectFrom('milestones')
+        .select(eb.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .where('key', '=', 'primer-done')
+        .as('primer'),
+    ])
+    .executeTakeFirstOrThrow();
+  // PostgreSQL returns counts as strings.
+  return {
+    answers: Number(row.answers),
+    checks: Number(row.checks),
+    primerDone: Number(row.primer) > 0,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The weekly pulse and progress over time. Each person's line is their own;
+ * the partner's appears only while both opt in. Effort (things done) is
+ * reported apart from how people feel, never merged into one score.
+ */
+import { isoWeek, localDay } from '../../../core/calendar';
+import { reliableChangeThreshold, summarizeChange } from '../../../core/reliable-change';
+import type { CheckResult } from '../../../core/scoring';
+import type { Progress, PulseBody, Series } from '../../../shared/program-api';
+import type { AuthContext } from '../../lib/auth-context';
+import { newId } from '../../lib/tokens';
+import { listCheckResults } from '../check/check.repository';
+import { isMutuallyShared } from '../check/sharing.service';
+import type { ServiceDeps } from '../deps';
+import { countEngagement, findPulse, listPulses, upsertPulse } from './progress.repository';
+
+/** The ISO week of "now" in the person's own time zone. */
+export function currentWeek(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext): string {
+  return isoWeek(localDay(deps.clock.now(), auth.user.timeZone));
+}
+
+export async function getPulseForm(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>,
+  auth: AuthContext,
+) {
+  const week = currentWeek(deps, auth);
+  const mine = await findPulse(deps.db, auth.user.id, week);
+  const { version, kinds, talk } = deps.catalog.pulse;
+  return { version, week, kinds, talk, mine: mine ?? null };
+}
+
+/** Saves (or updates) this week's pulse. */
+export async function savePulse(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  auth: AuthContext,
+  body: PulseBody,
+) {
+  const week = currentWeek(deps, auth);
+  await upsertPulse(deps.db, {
+    id: newId(),
+    userId: auth.user.id,
+    week,
+    ratings: body,
+    nowIso: deps.clock.now().toISOString(),
+  });
+  return { ...body, week };
+}
+
+const SERIES_KEYS = ['emotional', 'physical', 'intellectual', 'talk'] as const;
+
+async function personProgress(deps: Pick<ServiceDeps, 'db' | 'catalog'>, userId: string) {
+  const [pulses, checks] = await Promise.all([
+    listPulses(deps.db, userId),
+    listCheckResults(deps.db, userId),
+  ]);
+  const reliability = deps.catalog.checkSettings.reliability;
+  const config = { version: reliability.version, ...reliability.pulse };
+  const pulse: Series[] = SERIES_KEYS.map((key) => {
+    const points = pulses.map((p) => ({ week: p.week, value: Number(p[key]) }));
+    return {
+      key,
+      points,
+      ...summarizeChange(
+        points.map((p) => p.value),
+        config,
+      ),
+    };
+  });
+  const check = [...checks]
+    .reverse()
+    .map((row) => ({
+      takenAt: row.taken_at,
+      kinds: (JSON.parse(row.result) as CheckResult).kinds,
+    }));
+  return { progress: { pulse, check }, weeksWithPulse: pulses.length };
+}
+
+export async function getProgress(
+  deps: Pick<ServiceDeps, 'db' | 'catalog'>,
+  auth: AuthContext,
+): Promise<Progress> {
+  const shared = await isMutuallyShared(deps, auth, 'progress');
+  const [me, partner, engagement] = await Promise.all([
+    personProgress(deps, auth.user.id),
+    shared && auth.couple ? personProgress(deps, auth.couple.partnerId) : Promise.resolve(null),
+    countEngagement(deps.db, auth.user.id),
+  ]);
+  const reliability = deps.catalog.checkSettings.reliability;
+  return {
+    me: me.progress,
+    partner: partner?.progress ?? null,
+    partnerName: partner && auth.couple ? auth.couple.partnerName : null,
+    engagement: {
+      weeksWithPulse: me.weeksWithPulse,
+      questionsAnswered: engagement.answers,
+      checksTaken: engagement.checks,
+      primerDone: engagement.primerDone,
+    },
+    reliability: {
+      version: reliability.version,
+      ...reliability.pulse,
+      threshold: reliableChangeThreshold(reliability.pulse),
+    },
+  };
+}
