@@ -66,12 +66,10 @@ async function personProgress(deps: Pick<ServiceDeps, 'db' | 'catalog'>, userId:
       ),
     };
   });
-  const check = [...checks]
-    .reverse()
-    .map((row) => ({
-      takenAt: row.taken_at,
-      kinds: (JSON.parse(row.result) as CheckResult).kinds,
-    }));
+  const check = [...checks].reverse().map((row) => ({
+    takenAt: row.taken_at,
+    kinds: (JSON.parse(row.result) as CheckResult).kinds,
+  }));
   return { progress: { pulse, check }, weeksWithPulse: pulses.length };
 }
 
