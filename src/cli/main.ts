@@ -6,11 +6,16 @@ import { migrateToLatest } from '../server/db/migrate';
 
 async function migrate(): Promise<void> {
   const config = loadConfig();
-  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: join(config.dataDir, 'rekindle.db') });
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: join(config.dataDir, 'rekindle.db'),
+  });
   try {
     const applied = await migrateToLatest(database.db);
     process.stdout.write(
-      applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : `The ${database.dialect} database is up to date.\n`,
+      applied.length > 0
+        ? `Applied: ${applied.join(', ')}\n`
+        : `The ${database.dialect} database is up to date.\n`,
     );
   } finally {
     await database.close();
