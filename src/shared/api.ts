@@ -144,6 +144,10 @@ export const answerSchema = z.object({
 });
 export type Answer = z.infer<typeof answerSchema>;
 
+/** A partner's answer carries its words only: never when it was written (no activity times). */
+export const partnerAnswerSchema = z.object({ text: z.string() });
+export type PartnerAnswer = z.infer<typeof partnerAnswerSchema>;
+
 export const todayQuestionSchema = z.object({
   day: z.string(),
   question: questionSchema,
@@ -151,7 +155,7 @@ export const todayQuestionSchema = z.object({
   visibility: visibilitySchema,
   mine: answerSchema.nullable(),
   partnerAnswered: z.boolean(),
-  partner: answerSchema.nullable(),
+  partner: partnerAnswerSchema.nullable(),
   revealed: z.boolean(),
   partnerName: z.string().nullable(),
 });
@@ -174,7 +178,7 @@ export const historyEntrySchema = z.object({
   question: questionSchema,
   visibility: visibilitySchema,
   mine: answerSchema.nullable(),
-  partner: answerSchema.nullable(),
+  partner: partnerAnswerSchema.nullable(),
   partnerAnswered: z.boolean(),
   revealed: z.boolean(),
   withPartner: z.boolean(),

@@ -139,7 +139,8 @@ export const sessionPlugin = fp(
     });
 
     app.addHook('onRequest', async (request) => {
-      if (request.is404 || !request.url.startsWith('/api/')) return;
+      // Judged by the matched route, not the URL: unknown paths fall to the 404 handler.
+      if (request.is404 || !request.routeOptions.url?.startsWith('/api/')) return;
       const device = request.headers[DEVICE_ROUTE_HEADER];
       request.auth = await resolve(
         request.cookies[name],

@@ -14,7 +14,8 @@ export const staticPlugin = fp(
     if (hasBuild) {
       await app.register(fastifyStatic, {
         root: options.root,
-        wildcard: false,
+        // Wildcard: files built after start are served too; misses fall through to the handler below.
+        wildcard: true,
         index: false,
         setHeaders: (res, path) => {
           const immutable = path.includes(`${join(options.root, 'assets')}`);

@@ -98,21 +98,15 @@ function presentDay(
   const partnerId = input.withPartner ? auth.couple?.partnerId : undefined;
   const theirs = partnerId ? input.answers.find((a) => a.userId === partnerId) : undefined;
   const bothAnswered = mine !== undefined && theirs !== undefined;
-  const show = (a: AnswerLike | undefined): Answer | null =>
-    a &&
-    canSeeRecord(
-      viewer,
-      { ownerId: a.userId, coupleId: a.coupleId, visibility: a.visibility },
-      bothAnswered,
-    )
-      ? { text: a.text, updatedAt: a.updatedAt }
-      : null;
+  const visible = (a: AnswerLike | undefined): boolean =>
+    a !== undefined &&
+    canSeeRecord(viewer, { ownerId: a.userId, coupleId: a.coupleId, visibility: a.visibility }, bothAnswered);
   return {
     day: input.day,
     question: presentQuestion(deps, input.questionId),
     visibility: input.visibility,
-    mine: show(mine),
-    partner: show(theirs),
+    mine: mine && visible(mine) ? { text: mine.text, updatedAt: mine.updatedAt } : null,
+    partner: theirs && visible(theirs) ? { text: theirs.text } : null,
     partnerAnswered: theirs !== undefined,
     revealed: input.withPartner && bothAnswered,
     withPartner: input.withPartner,

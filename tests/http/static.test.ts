@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app';
+import { createLocalEventBus } from '../../src/server/plugins/events';
+import { createTestDatabase, type TestDatabase } from '../support/databases';
+import { testCatalog } from '../support/test-app';
+
+describe('the web app shell', () => {
+  let database: TestDatabase;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  const root = mkdtempSync(join(tmpdir(), 'web-'));
+  beforeAll(async () => {
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Rekindle</title>');
+    database = await createTestDatabase('sqlite');
+    app = await buildApp({
+      config: {
+        publicUrl: 'http://localhost:3000',
+        secure: false,
+        sessionSecret: 'x'.repeat(40),
+        sessionTtlMs: 86_400_000,
+        trustProxy: false,
+        logLevel: 'silent',
+      },
+      database: database.handle,
+      catalog: testCatalog(),
+      bus: createLocalEventBus(),
+      webRoot: root,
+      logger: false,
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('serves the shell for app routes, with security headers and no caching', async () => {
+    const res = await app.inject({ method: 'GET', url: '/join/ABCD-EFGH' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it('serves files built after start', async () => {
+    writeFileSync(join(root, 'late.txt'), 'hello');
+    expect((await app.inject({ method: 'GET', url: '/late.txt' })).body).toBe('hello');
+  });
+
+  it('answers missing files and unknown API routes with 404', async () => {
+    expect((await app.inject({ method: 'GET', url: '/missing.js' })).statusCode).toBe(404);
+    const api = await app.inject({ method: 'GET', url: '/api/nope' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('not_found');
+  });
+
+  it('sends HSTS only when served over HTTPS', async () => {
+    expect((await app.inject({ method: 'GET', url: '/healthz' })).headers['strict-transport-security']).toBeUndefined();
+  });
+});
