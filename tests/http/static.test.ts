@@ -56,6 +56,8 @@ describe('the web app shell', () => {
   });
 
   it('sends HSTS only when served over HTTPS', async () => {
-    expect((await app.inject({ method: 'GET', url: '/healthz' })).headers['strict-transport-security']).toBeUndefined();
+    expect(
+      (await app.inject({ method: 'GET', url: '/healthz' })).headers['strict-transport-security'],
+    ).toBeUndefined();
   });
 });

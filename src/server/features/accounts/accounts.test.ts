@@ -134,6 +134,17 @@ describe.each(dialects)('accounts (%s)', (dialect) => {
     await b.request('PUT', `/api/questions/${today.question.id}/answer`, {
       text: 'words that stay',
     });
+    await a.request('POST', '/api/check/responses', {
+      items: { 'check-emo-1': { now: 1, wish: 2 } },
+      causes: {},
+      signs: [],
+    });
+    await a.request('POST', '/api/pulse', { emotional: 3, physical: 3, intellectual: 3, talk: 3 });
+    await a.request('POST', '/api/for-you/answers', {
+      answers: { afraid: 'yes' },
+      remember: 'account',
+    });
+    await a.request('PUT', '/api/sharing/check', { share: true });
     const wrong = await a.request('DELETE', '/api/me', { password: 'not the right one' });
     expect(wrong.statusCode).toBe(401);
     expect((await a.request('DELETE', '/api/me', { password: a.password })).statusCode).toBe(204);

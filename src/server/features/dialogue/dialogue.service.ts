@@ -7,7 +7,6 @@ import { pickNextQuestion } from '../../../core/deck';
 import { canChangeAnswer } from '../../../core/reveal';
 import { canSeeRecord, type Viewer } from '../../../core/visibility';
 import type {
-  Answer,
   History,
   HistoryEntry,
   Question,
@@ -100,7 +99,11 @@ function presentDay(
   const bothAnswered = mine !== undefined && theirs !== undefined;
   const visible = (a: AnswerLike | undefined): boolean =>
     a !== undefined &&
-    canSeeRecord(viewer, { ownerId: a.userId, coupleId: a.coupleId, visibility: a.visibility }, bothAnswered);
+    canSeeRecord(
+      viewer,
+      { ownerId: a.userId, coupleId: a.coupleId, visibility: a.visibility },
+      bothAnswered,
+    );
   return {
     day: input.day,
     question: presentQuestion(deps, input.questionId),
