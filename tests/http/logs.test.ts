@@ -4,6 +4,7 @@ import { loadCatalog } from '../../src/content/load';
 import { buildApp } from '../../src/server/app';
 import { createLocalEventBus } from '../../src/server/plugins/events';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
+import { testConfig } from '../support/test-app';
 
 describe('structured logs', () => {
   const lines: string[] = [];
@@ -12,14 +13,7 @@ describe('structured logs', () => {
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
     app = await buildApp({
-      config: {
-        publicUrl: 'http://localhost:3000',
-        secure: false,
-        sessionSecret: 'x'.repeat(40),
-        sessionTtlMs: 86_400_000,
-        trustProxy: false,
-        logLevel: 'trace',
-      },
+      config: { ...testConfig, logLevel: 'trace' },
       database: database.handle,
       catalog: loadCatalog(),
       bus: createLocalEventBus(),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { createLocalEventBus } from '../../src/server/plugins/events';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { testCatalog } from '../support/test-app';
+import { testCatalog, testConfig } from '../support/test-app';
 
 describe('the web app shell', () => {
   let database: TestDatabase;
@@ -15,14 +15,7 @@ describe('the web app shell', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Rekindle</title>');
     database = await createTestDatabase('sqlite');
     app = await buildApp({
-      config: {
-        publicUrl: 'http://localhost:3000',
-        secure: false,
-        sessionSecret: 'x'.repeat(40),
-        sessionTtlMs: 86_400_000,
-        trustProxy: false,
-        logLevel: 'silent',
-      },
+      config: { ...testConfig, logLevel: 'silent' },
       database: database.handle,
       catalog: testCatalog(),
       bus: createLocalEventBus(),

@@ -22,6 +22,16 @@ const relaxedLimits: RateLimits = {
   signupPerIp: { max: 10_000, windowMs: 60_000 },
 };
 
+/** The configuration every test app starts from. */
+export const testConfig = {
+  publicUrl: 'http://localhost:3000',
+  secure: false,
+  sessionSecret: TEST_SECRET,
+  sessionTtlMs: 30 * 24 * 3600 * 1000,
+  trustProxy: false,
+  logLevel: 'silent',
+};
+
 let catalogCache: Catalog | undefined;
 export function testCatalog(): Catalog {
   catalogCache ??= loadCatalog();
@@ -72,14 +82,7 @@ export async function createTestApp(
       ? await createPostgresEventBus(postgresUrl, database.schema)
       : createLocalEventBus());
   const app = await buildApp({
-    config: {
-      publicUrl: 'http://localhost:3000',
-      secure: false,
-      sessionSecret: TEST_SECRET,
-      sessionTtlMs: 30 * 24 * 3600 * 1000,
-      trustProxy: false,
-      logLevel: 'silent',
-    },
+    config: testConfig,
     database: database.handle,
     catalog: testCatalog(),
     bus,

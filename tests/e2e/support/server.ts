@@ -1,0 +1,109 @@
+/**
+ * The browser tier's server: the real app, built in-process on a fresh SQLite
+ * file, listening on a free local port, serving the built web app from dist/web.
+ * Real time (systemClock) and a local event bus, so live updates are the real ones.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { loadCatalog } from '../../../src/content/load';
+import { buildApp } from '../../../src/server/app';
+import { openDatabase } from '../../../src/server/db/database';
+import { migrateToLatest } from '../../../src/server/db/migrate';
+import type { RateLimits } from '../../../src/server/features/deps';
+import { systemClock } from '../../../src/server/lib/clock';
+import { createLocalEventBus } from '../../../src/server/plugins/events';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+export const WEB_ROOT = process.env.E2E_WEB_ROOT ?? join(root, 'dist/web'); // TEMP
+
+const relaxedLimits: RateLimits = {
+  loginPerIp: { max: 10_000, windowMs: 60_000 },
+  loginPerAccount: { max: 10_000, windowMs: 60_000 },
+  signupPerIp: { max: 10_000, windowMs: 60_000 },
+};
+
+/** Builds dist/web when it is missing or older than its sources (scripts/build-web.mjs). */
+export function buildWebIfNeeded(): void {
+  if (process.env.E2E_WEB_ROOT) return; // TEMP
+  execFileSync(process.execPath, [join(root, 'scripts/build-web.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+/** A port that was free a moment ago (buildApp needs publicUrl before it listens). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface E2eServer {
+  app: FastifyInstance;
+  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<E2eServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
+  const database = openDatabase({ sqliteFile: join(dir, 'rekindle.sqlite') });
+  await migrateToLatest(database.db);
+  const bus = createLocalEventBus();
+  const catalog = loadCatalog();
+
+  // Another process may take the port between probing and listening: try again then.
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const app = await buildApp({
+      config: {
+        publicUrl: baseUrl,
+        secure: false,
+        sessionSecret: 'e2e-secret-that-is-long-enough-0123456789',
+        sessionTtlMs: 24 * 3600 * 1000,
+        trustProxy: false,
+        logLevel: 'silent',
+      },
+      database,
+      catalog,
+      bus,
+      clock: systemClock,
+      rateLimits: relaxedLimits,
+      webRoot: WEB_ROOT,
+      logger: false,
+    });
+    try {
+      await app.listen({ host: '127.0.0.1', port });
+    } catch (error) {
+      await app.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && attempt < 5) continue;
+      await bus.close();
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+    return {
+      app,
+      baseUrl,
+      close: async () => {
+        await app.close();
+        await bus.close();
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+}
