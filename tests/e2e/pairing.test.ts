@@ -19,10 +19,11 @@ import {
 } from './support/browser';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
-const QUESTION_PATH = process.env.E2E_QUESTION_PATH ?? '/question'; // TEMP
+const QUESTION_PATH = '/question';
 const EXIT_URL = `${EXIT_ORIGIN}/weather`;
 /** Live updates (server-sent events, then a refetch) must show within this. */
 const LIVE_MS = 5_000;
+const WELCOME_HEADING = 'Feel close again, one small question at a time';
 
 const tier = browserTier();
 if (!tier.run) console.warn(`Browser journey ${tier.reason}`);
@@ -45,6 +46,18 @@ async function wasNotReloaded(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { e2eMark?: boolean }).e2eMark === true);
 }
 
+/**
+ * Opens a screen and waits until its live-event stream is connected: the server
+ * subscribes before it answers, so nothing the partner does after this is missed.
+ */
+async function gotoLive(page: Page, path: string): Promise<void> {
+  const connected = page.waitForResponse(
+    (response) => response.url().endsWith('/api/events') && response.status() === 200,
+  );
+  await page.goto(path);
+  await connected;
+}
+
 async function todaysQuestionText(person: Person): Promise<string> {
   const res = await person.context.request.get('/api/questions/today');
   expect(res.status(), await res.text()).toBe(200);
@@ -62,22 +75,24 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
   let browser: Browser;
   let a: Person;
   let b: Person;
-  /** Every API response body Samir's browser received before the reveal. */
-  const samirBodiesBeforeReveal: string[] = [];
+  /** Every API response Samir's browser received before the reveal, as "url: body". */
+  const samirBodiesBeforeReveal: Promise<string>[] = [];
   let revealed = false;
 
   beforeAll(async () => {
-    buildWebIfNeeded();
     browser = await launchBrowser();
+    buildWebIfNeeded();
     server = await startServer();
     a = await openPerson(browser, server.baseUrl, ROBIN.name);
     b = await openPerson(browser, server.baseUrl, SAMIR.name);
     b.page.on('response', (response) => {
       const url = response.url();
       if (revealed || !url.includes('/api/') || url.endsWith('/api/events')) return;
-      response.text().then(
-        (body) => samirBodiesBeforeReveal.push(`${url}: ${body}`),
-        () => {},
+      samirBodiesBeforeReveal.push(
+        response.text().then(
+          (body) => `${url}: ${body}`,
+          () => `${url}: (no body)`,
+        ),
       );
     });
   });
@@ -87,14 +102,28 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
     await server?.close();
   });
 
+  it('0. the app answers at its own address (a direct load of /)', async () => {
+    const visitor = await openPerson(browser, server.baseUrl, 'visitor');
+    try {
+      const response = await visitor.page.goto('/');
+      expect(response?.status(), `GET / answered: ${await response?.text()}`).toBe(200);
+      await visitor.page.getByRole('heading', { level: 1, name: WELCOME_HEADING }).waitFor();
+      expect(visitor.problems).toEqual([]);
+    } finally {
+      await visitor.context.close();
+    }
+  });
+
   it('1. both sign up on a phone-sized screen', async () => {
     for (const [person, who] of [
       [a, ROBIN],
       [b, SAMIR],
     ] as const) {
       const { page } = person;
-      await page.goto('/');
-      await pageHeading(page);
+      // Into the welcome screen through the app (step 0 covers loading / directly).
+      await page.goto('/signup');
+      await page.getByRole('link', { name: 'Rekindle' }).click();
+      await page.getByRole('heading', { level: 1, name: WELCOME_HEADING }).waitFor();
       if (person === a) await expectAccessible(page, 'welcome');
       await page.getByRole('link', { name: 'Sign up' }).click();
       await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
@@ -113,7 +142,7 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
   });
 
   it('2. Robin invites, Samir joins by the link, and each sees the other', async () => {
-    await a.page.goto('/partner');
+    await gotoLive(a.page, '/partner');
     await a.page.getByRole('heading', { level: 1, name: 'Partner' }).waitFor();
     await a.page.getByRole('button', { name: 'Create an invite' }).click();
     await a.page.getByText('Your invite code').waitFor();
@@ -146,8 +175,8 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
     const question = await todaysQuestionText(a);
     expect(await todaysQuestionText(b)).toBe(question);
 
-    await a.page.goto(QUESTION_PATH);
-    await b.page.goto(QUESTION_PATH);
+    await gotoLive(a.page, QUESTION_PATH);
+    await gotoLive(b.page, QUESTION_PATH);
     for (const person of [a, b]) {
       await person.page.getByRole('heading', { name: question }).waitFor();
       await person.page.getByLabel('Your answer').waitFor();
@@ -171,10 +200,11 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
 
   it('4. Samir answers and both pages reveal both answers live', async () => {
     await b.page.getByLabel('Your answer').fill(SAMIR_ANSWER);
-    // Nothing Samir's browser received so far carried Robin's words.
-    expect(samirBodiesBeforeReveal.filter((body) => body.includes(ROBIN_ANSWER))).toEqual([]);
-    expect(samirBodiesBeforeReveal.length).toBeGreaterThan(0);
+    // Nothing Samir's browser received before answering carried Robin's words.
     revealed = true;
+    const received = await Promise.all(samirBodiesBeforeReveal);
+    expect(received.some((body) => body.includes('/api/questions/today'))).toBe(true);
+    expect(received.filter((body) => body.includes(ROBIN_ANSWER))).toEqual([]);
     await b.page.getByRole('button', { name: 'Save answer' }).click();
 
     const bothOnB = b.page.getByRole('region', { name: 'Your answers' });
@@ -213,8 +243,9 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
   });
 
   it("6. Robin unlinks; nothing of Robin's stays in Samir's pages", async () => {
-    await b.page.goto('/history');
+    await gotoLive(b.page, '/history');
     await b.page.getByRole('main').getByText(ROBIN_ANSWER).waitFor();
+    await markDocument(b.page);
 
     await a.page.goto('/partner');
     await a.page.getByRole('button', { name: 'Unlink' }).click();
@@ -226,6 +257,11 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
     await a.page.getByRole('heading', { name: 'Invite your partner' }).waitFor();
     await snap(a.page, 'robin-unlinked');
 
+    // Samir's History, left open, drops Robin's words by itself (the couple.changed event).
+    await b.page.getByText(ROBIN_ANSWER).waitFor({ state: 'detached', timeout: LIVE_MS });
+    expect(await wasNotReloaded(b.page)).toBe(true);
+    expect(await b.page.content()).not.toContain(ROBIN_ANSWER);
+
     await b.page.reload();
     const main = b.page.getByRole('main');
     await main.getByText(SAMIR_ANSWER).waitFor();
@@ -234,17 +270,23 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
     expect(await b.page.content()).not.toContain(ROBIN.name);
 
     await b.page.goto(QUESTION_PATH);
-    await b.page.getByRole('main').getByRole('heading', { level: 2 }).first().waitFor();
+    await b.page.getByLabel('Your answer').or(b.page.getByText(SAMIR_ANSWER)).first().waitFor();
     await snap(b.page, 'samir-question-after-unlink');
     expect(await b.page.content()).not.toContain(ROBIN_ANSWER);
 
     await b.page.goto('/partner');
     await b.page.getByRole('heading', { name: 'Invite your partner' }).waitFor();
     expect(await b.page.content()).not.toContain(ROBIN.name);
+
+    // And the other way round: Robin keeps Robin's answer and loses Samir's.
+    await a.page.goto('/history');
+    await a.page.getByRole('main').getByText(ROBIN_ANSWER).waitFor();
+    expect(await a.page.content()).not.toContain(SAMIR_ANSWER);
+    expect(await a.page.content()).not.toContain(SAMIR.name);
   });
 
   it('7. three Shift presses leave at once, replacing the page in the tab history', async () => {
-    // A tab opened straight on the question: after the exit there is nothing to go back to.
+    // A new tab opened straight on the question page.
     const page = await b.context.newPage();
     await page.goto(QUESTION_PATH);
     await page.getByLabel('Your answer').or(page.getByText(SAMIR_ANSWER)).first().waitFor();
@@ -256,8 +298,9 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
     await snap(page, 'quick-exit');
     expect(b.outsideRequests).toContain(EXIT_URL);
     expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
+    // Back leads to whatever came before the app (here the blank new tab), never to the app page.
     await page.goBack().catch(() => null);
-    expect(page.url()).toBe(EXIT_URL);
+    expect(page.url().startsWith(server.baseUrl), page.url()).toBe(false);
     await page.close();
 
     expect(a.problems, `${ROBIN.name}'s browser`).toEqual([]);

@@ -28,13 +28,16 @@ describe('the web app shell', () => {
     await database.drop();
   });
 
-  it('serves the shell for app routes, with security headers and no caching', async () => {
-    const res = await app.inject({ method: 'GET', url: '/join/ABCD-EFGH' });
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toContain('text/html');
-    expect(res.headers['cache-control']).toBe('no-cache');
-    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-  });
+  it.each(['/', '/join/ABCD-EFGH', '/question'])(
+    'serves the shell at %s, with security headers and no caching',
+    async (url) => {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    },
+  );
 
   it('serves files built after start', async () => {
     writeFileSync(join(root, 'late.txt'), 'hello');

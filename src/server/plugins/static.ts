@@ -16,7 +16,7 @@ export const staticPlugin = fp(
         root: options.root,
         // Wildcard: files built after start are served too; misses fall through to the handler below.
         wildcard: true,
-        index: false,
+        index: ['index.html'],
         setHeaders: (res, path) => {
           const immutable = path.includes(`${join(options.root, 'assets')}`);
           res.header(

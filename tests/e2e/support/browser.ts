@@ -3,10 +3,11 @@
  * Each person gets a browser context of their own: separate cookies, storage
  * and event stream, like two phones.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CI = process.env.CI === 'true';
@@ -80,30 +81,41 @@ export async function openPerson(browser: Browser, baseUrl: string, name: string
       body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>',
     }),
   );
+  const problems: string[] = [];
+  const outsideRequests: string[] = [];
+  // Every tab this person opens is watched, not only the first.
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => problems.push(`pageerror at ${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (EXPECTED_CONSOLE.some((pattern) => pattern.test(text))) return;
+      problems.push(`console.error at ${page.url()}: ${text}`);
+    });
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^https?:/.test(url) && !url.startsWith(`${baseUrl}/`)) outsideRequests.push(url);
+  });
   const page = await context.newPage();
-  const person: Person = { name, context, page, problems: [], outsideRequests: [] };
-  page.on('pageerror', (error) => person.problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    if (EXPECTED_CONSOLE.some((pattern) => pattern.test(text))) return;
-    person.problems.push(`console.error: ${text}`);
-  });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(baseUrl) && /^https?:/.test(request.url())) {
-      person.outsideRequests.push(request.url());
-    }
-  });
-  return person;
+  return { name, context, page, problems, outsideRequests };
 }
 
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
-let shot = 0;
+/** Screenshots taken so far, per test file. */
+const shots = new Map<string, number>();
 
-/** A full-page screenshot into tests/e2e/.artifacts/, numbered in journey order. */
+/**
+ * A full-page screenshot into tests/e2e/.artifacts/<test file>/, numbered in
+ * journey order; that folder is emptied at the first screenshot of a run.
+ */
 export async function snap(page: Page, label: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  shot += 1;
-  const file = join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${label}.png`);
+  const testFile = basename(expect.getState().testPath ?? 'e2e').replace(/\.test\.ts$/, '');
+  const folder = join(ARTIFACTS, testFile);
+  const shot = (shots.get(folder) ?? 0) + 1;
+  if (shot === 1) rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  shots.set(folder, shot);
+  const file = join(folder, `${String(shot).padStart(2, '0')}-${label}.png`);
   await page.screenshot({ path: file, fullPage: true }).catch(() => {});
 }

@@ -1,10 +1,14 @@
 /**
  * The browser tier's server: the real app, built in-process on a fresh SQLite
- * file, listening on a free local port, serving the built web app from dist/web.
+ * file, listening on a free local port, serving the web app built into dist/web.
  * Real time (systemClock) and a local event bus, so live updates are the real ones.
+ *
+ * It serves a private copy of dist/web taken at start: a rebuild during the run
+ * (by someone else on this machine, or by the next test file) empties dist/web
+ * and renames every hashed chunk, which would break screens loaded lazily later.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +23,7 @@ import { systemClock } from '../../../src/server/lib/clock';
 import { createLocalEventBus } from '../../../src/server/plugins/events';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-export const WEB_ROOT = process.env.E2E_WEB_ROOT ?? join(root, 'dist/web'); // TEMP
+export const WEB_ROOT = join(root, 'dist/web');
 
 const relaxedLimits: RateLimits = {
   loginPerIp: { max: 10_000, windowMs: 60_000 },
@@ -29,11 +33,43 @@ const relaxedLimits: RateLimits = {
 
 /** Builds dist/web when it is missing or older than its sources (scripts/build-web.mjs). */
 export function buildWebIfNeeded(): void {
-  if (process.env.E2E_WEB_ROOT) return; // TEMP
   execFileSync(process.execPath, [join(root, 'scripts/build-web.mjs')], {
     cwd: root,
     stdio: 'inherit',
   });
+}
+
+/** Files under assets/ that the copied build refers to but lacks (a build was half-written). */
+function missingAssets(webRoot: string): string[] {
+  const assets = join(webRoot, 'assets');
+  if (!existsSync(join(webRoot, 'index.html')) || !existsSync(assets)) return ['index.html'];
+  const present = new Set(readdirSync(assets));
+  const texts = [
+    readFileSync(join(webRoot, 'index.html'), 'utf8'),
+    ...[...present]
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(assets, file), 'utf8')),
+  ];
+  const wanted = new Set(
+    texts.flatMap((text) =>
+      [...text.matchAll(/(?:assets\/|"\.\/)([\w.-]+\.(?:js|css))/g)].map((m) => m[1] ?? ''),
+    ),
+  );
+  return [...wanted].filter((file) => !present.has(file));
+}
+
+/** Copies dist/web into `target`, retrying while a concurrent build is still writing it. */
+async function snapshotWeb(target: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    rmSync(target, { recursive: true, force: true });
+    cpSync(WEB_ROOT, target, { recursive: true });
+    const missing = missingAssets(target);
+    if (missing.length === 0) return;
+    if (attempt >= 20) {
+      throw new Error(`dist/web is incomplete (missing ${missing.join(', ')}); rebuild it.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** A port that was free a moment ago (buildApp needs publicUrl before it listens). */
@@ -59,6 +95,8 @@ export interface E2eServer {
 
 export async function startServer(): Promise<E2eServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
+  const webRoot = join(dir, 'web');
+  await snapshotWeb(webRoot);
   const database = openDatabase({ sqliteFile: join(dir, 'rekindle.sqlite') });
   await migrateToLatest(database.db);
   const bus = createLocalEventBus();
@@ -82,7 +120,7 @@ export async function startServer(): Promise<E2eServer> {
       bus,
       clock: systemClock,
       rateLimits: relaxedLimits,
-      webRoot: WEB_ROOT,
+      webRoot,
       logger: false,
     });
     try {
