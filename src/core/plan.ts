@@ -36,6 +36,15 @@ export interface PlanOutput {
   individual: boolean;
 }
 
+const privateJournal: RhythmEntry = {
+  id: 'private-journal',
+  cadence: 'daily',
+  timesPerWeek: 7,
+  minutes: 3,
+  track: 3,
+  together: false,
+};
+
 const FOCUS_BY_CAUSE: Record<CauseGroup, TrackId[]> = {
   communication: [3, 5, 4],
   'busy-lives': [4, 3, 5],
@@ -75,14 +84,8 @@ export function buildPlan(input: PlanInput): PlanOutput {
       mainCause,
       widestGap: gap,
       rhythm: [
-        {
-          id: 'private-journal',
-          cadence: 'daily',
-          timesPerWeek: 7,
-          minutes: 3,
-          track: 3,
-          together: false,
-        },
+        // Alone, the daily question is a private journal; with a partner it is a couple exercise.
+        ...(input.linked ? [] : [privateJournal]),
         {
           id: 'support-resources',
           cadence: 'weekly',

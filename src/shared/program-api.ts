@@ -40,7 +40,10 @@ export const rememberSchema = z.enum(['account', 'device', 'none']);
 export const privateScreenViewSchema = z.object({
   version: z.string(),
   intro: z.string(),
-  questions: z.array(z.object({ id: z.string(), text: z.string() })),
+  /** "self" questions route to crisis lines at once (S2); "harm" ones to private support (S1). */
+  questions: z.array(
+    z.object({ id: z.string(), text: z.string(), group: z.enum(['harm', 'self']) }),
+  ),
   /** Whether it is time to offer the screen again (never answered, or 6 weeks passed). */
   due: z.boolean(),
   /** My own current route, from what I chose to keep in my account or this session. */

@@ -13,6 +13,7 @@ import './styles/components.css';
 import './styles/controls.css';
 import './styles/forms.css';
 import './styles/features.css';
+import './styles/today.css';
 
 async function start(): Promise<void> {
   preventInjectedStyles();

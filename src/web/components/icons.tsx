@@ -131,3 +131,20 @@ export function PeopleIcon() {
     </Icon>
   );
 }
+
+export function ChartIcon() {
+  return (
+    <Icon size={24}>
+      <path d="M4 4v16h16" />
+      <path d="M7 15l4-4 3 3 5-6" />
+    </Icon>
+  );
+}
+
+export function ChevronIcon() {
+  return (
+    <Icon size={20}>
+      <path d="M9 6l6 6-6 6" />
+    </Icon>
+  );
+}

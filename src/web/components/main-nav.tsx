@@ -1,37 +1,37 @@
 import type { ComponentType } from 'react';
 import { Link, useLocation } from 'react-router';
 import { type MessageKey, t } from '../i18n';
-import { MoreIcon, PartnerIcon, SettingsIcon, ShieldIcon, SunIcon, TalkIcon } from './icons';
+import { ChartIcon, MoreIcon, SunIcon, TalkIcon } from './icons';
 
 type NavItem = {
   to: string;
   label: MessageKey;
   Icon: ComponentType;
-  /** Where the item shows: the phone bottom bar, the wide side bar, or both. */
-  place: 'both' | 'phone' | 'wide';
   /** Extra paths that count as "here" for this item. */
   also?: readonly string[];
 };
 
+/** The same four places on phones (bottom bar) and wide screens (side bar). */
 const ITEMS: readonly NavItem[] = [
-  { to: '/', label: 'nav.today', Icon: SunIcon, place: 'both' },
-  { to: '/history', label: 'nav.talk', Icon: TalkIcon, place: 'both' },
-  { to: '/partner', label: 'nav.partner', Icon: PartnerIcon, place: 'wide' },
-  { to: '/settings', label: 'nav.settings', Icon: SettingsIcon, place: 'wide' },
-  { to: '/privacy', label: 'nav.privacy', Icon: ShieldIcon, place: 'wide' },
+  { to: '/', label: 'nav.today', Icon: SunIcon, also: ['/plan'] },
+  { to: '/history', label: 'nav.talk', Icon: TalkIcon, also: ['/question'] },
+  { to: '/progress', label: 'nav.progress', Icon: ChartIcon, also: ['/pulse'] },
   {
-    to: '/settings',
+    to: '/more',
     label: 'nav.more',
     Icon: MoreIcon,
-    place: 'phone',
-    also: ['/partner', '/privacy', '/join'],
+    also: ['/partner', '/settings', '/privacy', '/join', '/understand', '/check', '/for-you'],
   },
 ];
 
+function matches(path: string, pathname: string): boolean {
+  return pathname === path || pathname.startsWith(`${path}/`);
+}
+
 function isHere(item: NavItem, pathname: string): boolean {
-  if (item.to === '/') return pathname === '/';
-  const paths = [item.to, ...(item.also ?? [])];
-  return paths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  if (item.to === '/' && pathname === '/') return true;
+  const paths = item.to === '/' ? (item.also ?? []) : [item.to, ...(item.also ?? [])];
+  return paths.some((path) => matches(path, pathname));
 }
 
 /** Bottom bar on phones, side bar on wide screens; one list, styled per width. */
@@ -43,10 +43,7 @@ export function MainNav() {
         {ITEMS.map((item) => {
           const here = isHere(item, pathname);
           return (
-            <li
-              key={`${item.place}-${item.label}`}
-              className={`main-nav__item main-nav__item--${item.place}`}
-            >
+            <li key={item.label} className="main-nav__item">
               <Link
                 to={item.to}
                 className={here ? 'main-nav__link is-here' : 'main-nav__link'}

@@ -10,10 +10,15 @@ const MAX_BACKOFF_MS = 30_000;
 
 function refreshAfter(client: QueryClient, event: LiveEvent): void {
   void client.invalidateQueries({ queryKey: queryKeys.today });
+  void client.invalidateQueries({ queryKey: queryKeys.question });
   void client.invalidateQueries({ queryKey: queryKeys.history });
+  void client.invalidateQueries({ queryKey: queryKeys.plan });
+  void client.invalidateQueries({ queryKey: queryKeys.progress });
   if (event.type === 'couple.changed') {
     void client.invalidateQueries({ queryKey: queryKeys.me });
     void client.invalidateQueries({ queryKey: queryKeys.couple });
+    void client.invalidateQueries({ queryKey: queryKeys.sharing });
+    void client.invalidateQueries({ queryKey: queryKeys.comparison });
   }
 }
 
@@ -46,8 +51,9 @@ export function useLiveEvents(enabled: boolean, partnerName: string | null): voi
     const connect = () => {
       source = new EventSource('/api/events');
       source.onopen = () => {
-        // Something may have happened while we were away.
+        // Something may have happened before the stream opened, or while we were away.
         if (failures > 0) void client.invalidateQueries();
+        else refreshAfter(client, { type: 'couple.changed' });
         failures = 0;
       };
       source.onmessage = (message: MessageEvent<string>) => {

@@ -35,7 +35,7 @@ export async function getScreen(
   return {
     version: screen.version,
     intro: screen.intro,
-    questions: screen.questions.map((q) => ({ id: q.id, text: q.text })),
+    questions: screen.questions.map((q) => ({ id: q.id, text: q.text, group: q.group })),
     due: isScreenDue(takenAt, deps.clock.now()),
     route: auth.route,
     kept: auth.routeKept,

@@ -1,12 +1,14 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginBody, Me, SignupBody } from '../../../shared/api';
 import { api } from '../../data/client';
+import { setDeviceModeUser } from '../../data/device-mode';
 import { queryKeys } from '../../data/keys';
 import { clearSessionEnded } from '../../data/session-ended';
 
 /** Drops anything cached for a previous person, then stores who is logged in now. */
 function startSession(client: QueryClient, me: Me): void {
   clearSessionEnded();
+  setDeviceModeUser(me.user.id);
   // Keep the "me" query itself: the screens observing it must see the new value.
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
   client.setQueryData(queryKeys.me, me);

@@ -44,7 +44,7 @@ export default function HistoryPage() {
           title={t('history.emptyTitle')}
           body={t('history.emptyBody')}
           action={
-            <Link to="/" className="button button--primary">
+            <Link to="/question" className="button button--primary">
               {t('history.emptyAction')}
             </Link>
           }

@@ -10,7 +10,12 @@ function useRefreshCouple() {
     void client.invalidateQueries({ queryKey: queryKeys.me });
     void client.invalidateQueries({ queryKey: queryKeys.couple });
     void client.invalidateQueries({ queryKey: queryKeys.today });
+    void client.invalidateQueries({ queryKey: queryKeys.question });
     void client.invalidateQueries({ queryKey: queryKeys.history });
+    void client.invalidateQueries({ queryKey: queryKeys.plan });
+    void client.invalidateQueries({ queryKey: queryKeys.progress });
+    void client.invalidateQueries({ queryKey: queryKeys.comparison });
+    void client.invalidateQueries({ queryKey: queryKeys.sharing });
   };
 }
 

@@ -13,6 +13,7 @@ export function useUpdateMe() {
     onSuccess: (me) => {
       client.setQueryData(queryKeys.me, me);
       void client.invalidateQueries({ queryKey: queryKeys.today });
+      void client.invalidateQueries({ queryKey: queryKeys.question });
     },
   });
 }

@@ -1,29 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TodayQuestion } from '../../../shared/api';
-import { api, hasCode } from '../../data/client';
+import { useQuery } from '@tanstack/react-query';
+import type { Today } from '../../../shared/program-api';
+import { api } from '../../data/client';
 import { queryKeys } from '../../data/keys';
 
-export function useToday() {
-  return useQuery({
-    queryKey: queryKeys.today,
-    queryFn: () => api.get<TodayQuestion>('/api/questions/today'),
-  });
-}
-
-export function useSaveAnswer(questionId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (text: string) =>
-      api.put<TodayQuestion>(`/api/questions/${encodeURIComponent(questionId)}/answer`, { text }),
-    onSuccess: (today) => {
-      client.setQueryData(queryKeys.today, today);
-      void client.invalidateQueries({ queryKey: queryKeys.history });
-    },
-    onError: (error) => {
-      // Locked means both answered meanwhile: fetch the revealed state.
-      if (hasCode(error, 'answer_locked')) {
-        void client.invalidateQueries({ queryKey: queryKeys.today });
-      }
-    },
-  });
+/** The composite Today: what to do now, what waits, and this week's rhythm. */
+export function useTodayOverview() {
+  return useQuery({ queryKey: queryKeys.today, queryFn: () => api.get<Today>('/api/today') });
 }

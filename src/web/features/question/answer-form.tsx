@@ -7,7 +7,7 @@ import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
-import { useSaveAnswer } from './today-api';
+import { useSaveAnswer } from './question-api';
 import { draftKey, useDraft } from './use-draft';
 
 const MAX_LENGTH = 4000;

@@ -1,0 +1,85 @@
+/** Plain words for the plan: track names, why a track comes first, and rhythm items. */
+import type { Plan, RhythmItem } from '../../../shared/program-api';
+import { type MessageKey, t } from '../../i18n';
+
+/** Rhythm items whose feature exists in Rekindle today; the rest are summarised in one line. */
+const AVAILABLE: Readonly<
+  Record<string, { name: MessageKey; sentence: MessageKey; href: string }>
+> = {
+  'daily-question': {
+    name: 'rhythm.dailyQuestion',
+    sentence: 'rhythm.dailyQuestionSentence',
+    href: '/question',
+  },
+  'weekly-pulse': {
+    name: 'rhythm.weeklyPulse',
+    sentence: 'rhythm.weeklyPulseSentence',
+    href: '/pulse',
+  },
+  'private-journal': {
+    name: 'rhythm.privateJournal',
+    sentence: 'rhythm.privateJournalSentence',
+    href: '/question',
+  },
+  'support-resources': {
+    name: 'rhythm.supportResources',
+    sentence: 'rhythm.supportResourcesSentence',
+    href: '/for-you/support',
+  },
+};
+
+/**
+ * Whether Rekindle has this rhythm item today. The private journal is the
+ * daily question answered alone, so it exists only for someone not linked.
+ */
+export function isAvailable(id: string, linked: boolean): boolean {
+  if (id === 'private-journal' && linked) return false;
+  return id in AVAILABLE;
+}
+
+export function rhythmHref(id: string): string | null {
+  return AVAILABLE[id]?.href ?? null;
+}
+
+export function rhythmName(id: string): string {
+  const words = AVAILABLE[id];
+  return words ? t(words.name) : t('rhythm.other');
+}
+
+/** "A small question each day, about 5 minutes." */
+export function rhythmSentence(item: RhythmItem): string {
+  const words = AVAILABLE[item.id];
+  if (!words) return t('rhythm.other');
+  return t(words.sentence, { minutes: item.minutes, times: item.timesPerWeek });
+}
+
+const TRACKS: Readonly<Record<number, { name: MessageKey; why: MessageKey }>> = {
+  1: { name: 'tracks.understand', why: 'tracks.understandWhy' },
+  2: { name: 'tracks.diagnose', why: 'tracks.diagnoseWhy' },
+  3: { name: 'tracks.communicate', why: 'tracks.communicateWhy' },
+  4: { name: 'tracks.touch', why: 'tracks.touchWhy' },
+  5: { name: 'tracks.connect', why: 'tracks.connectWhy' },
+  6: { name: 'tracks.play', why: 'tracks.playWhy' },
+  7: { name: 'tracks.support', why: 'tracks.supportWhy' },
+  8: { name: 'tracks.keep', why: 'tracks.keepWhy' },
+};
+
+export function trackName(track: number): string {
+  const words = TRACKS[track];
+  return words ? t(words.name) : '';
+}
+
+const GAP_TRACK: Readonly<Record<string, number>> = { emotional: 5, physical: 4, intellectual: 3 };
+
+/** One line on why this track is in the plan, from the person's own answers. */
+export function trackWhy(track: number, plan: Plan, index: number): string {
+  const name = trackName(track);
+  if (!plan.individual) {
+    if (index === 0 && plan.mainCause) return t(`plan.why.${plan.mainCause}`, { track: name });
+    if (plan.widestGap && GAP_TRACK[plan.widestGap] === track) {
+      return t(`plan.why.${plan.widestGap}`, { track: name });
+    }
+  }
+  const words = TRACKS[track];
+  return words ? t(words.why) : '';
+}

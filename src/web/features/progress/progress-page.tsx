@@ -1,0 +1,110 @@
+import '../../styles/ratings.css';
+import '../../styles/results.css';
+import { Link } from 'react-router';
+import type { Progress } from '../../../shared/program-api';
+import { LoadFailed } from '../../components/load-failed';
+import { PageHeading } from '../../components/page-heading';
+import { SharingToggle } from '../../components/sharing-toggle';
+import { Skeleton } from '../../components/skeleton';
+import { useCurrentMe } from '../../data/me';
+import { t } from '../../i18n';
+import { CheckHistory } from './check-history';
+import { useProgress } from './progress-api';
+import { SeriesCard } from './series-card';
+
+function Feelings({ progress }: { progress: Progress }) {
+  const partner = progress.partner;
+  return (
+    <section className="progress-section" aria-labelledby="progress-feel">
+      <h2 id="progress-feel">{t('progress.feelHeading')}</h2>
+      <p className="field__hint">{t('progress.honest')}</p>
+      {progress.me.pulse.map((series) => (
+        <SeriesCard
+          key={series.key}
+          mine={series}
+          partner={partner?.pulse.find((p) => p.key === series.key)}
+          partnerName={progress.partnerName}
+        />
+      ))}
+      <Link to="/pulse" className="button button--secondary">
+        {t('progress.ratePulse')}
+      </Link>
+    </section>
+  );
+}
+
+function Checks({ progress }: { progress: Progress }) {
+  return (
+    <section className="card" aria-labelledby="progress-checks">
+      <h2 id="progress-checks" className="card__title">
+        {t('progress.checksHeading')}
+      </h2>
+      {progress.me.check.length === 0 ? (
+        <p>{t('progress.noChecks')}</p>
+      ) : (
+        <CheckHistory checks={progress.me.check} caption={t('progress.checksCaption')} />
+      )}
+      {progress.partner && progress.partnerName && progress.partner.check.length > 0 && (
+        <CheckHistory
+          checks={progress.partner.check}
+          caption={t('progress.partnerChecksCaption', { partner: progress.partnerName })}
+        />
+      )}
+    </section>
+  );
+}
+
+function Done({ engagement }: { engagement: Progress['engagement'] }) {
+  return (
+    <section className="card" aria-labelledby="progress-done">
+      <h2 id="progress-done" className="card__title">
+        {t('progress.doneHeading')}
+      </h2>
+      <dl className="done-list">
+        <dt>{t('progress.weeksWithPulse')}</dt>
+        <dd>{engagement.weeksWithPulse}</dd>
+        <dt>{t('progress.questionsAnswered')}</dt>
+        <dd>{engagement.questionsAnswered}</dd>
+        <dt>{t('progress.checksTaken')}</dt>
+        <dd>{engagement.checksTaken}</dd>
+        <dt>{t('progress.primer')}</dt>
+        <dd>{engagement.primerDone ? t('progress.primerDone') : t('progress.primerNotYet')}</dd>
+      </dl>
+      <p className="field__hint">{t('progress.doneNote')}</p>
+    </section>
+  );
+}
+
+/** How I've felt over the weeks (honestly worded), my checks, and, kept apart, what I've done. */
+export default function ProgressPage() {
+  const me = useCurrentMe();
+  const progress = useProgress();
+  return (
+    <div className="page">
+      <PageHeading title={t('titles.progress')}>{t('progress.title')}</PageHeading>
+      {progress.isPending ? (
+        <Skeleton lines={6} />
+      ) : progress.isError ? (
+        <LoadFailed error={progress.error} retry={() => void progress.refetch()} />
+      ) : (
+        <>
+          <Feelings progress={progress.data} />
+          <Checks progress={progress.data} />
+          <Done engagement={progress.data.engagement} />
+          {me.couple && (
+            <section className="card" aria-labelledby="progress-sharing">
+              <h2 id="progress-sharing" className="card__title">
+                {t('results.sharingHeading')}
+              </h2>
+              <SharingToggle
+                topic="progress"
+                label={t('progress.shareLabel', { partner: me.couple.partnerName })}
+                explain={t('progress.shareExplain', { partner: me.couple.partnerName })}
+              />
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

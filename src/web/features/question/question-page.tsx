@@ -1,0 +1,40 @@
+import { Button } from 'react-aria-components';
+import { Notice } from '../../components/notice';
+import { PageHeading } from '../../components/page-heading';
+import { Skeleton } from '../../components/skeleton';
+import { errorText } from '../../data/error-text';
+import { useCurrentMe } from '../../data/me';
+import { t } from '../../i18n';
+import { InvitePartnerCard } from './invite-partner-card';
+import { useQuestion } from './question-api';
+import { QuestionCard } from './question-card';
+
+/** The daily question (moved from "/"; headings and labels unchanged), and for solo users one gentle invitation. */
+export default function QuestionPage() {
+  const me = useCurrentMe();
+  const today = useQuestion();
+
+  return (
+    <div className="page">
+      <PageHeading title={t('titles.today')}>{t('today.title')}</PageHeading>
+      <p className="page__lead">{t('today.greeting', { name: me.user.displayName })}</p>
+      {today.isPending ? (
+        <Skeleton lines={5} />
+      ) : today.isError ? (
+        <Notice
+          tone="error"
+          action={
+            <Button className="button button--secondary" onPress={() => void today.refetch()}>
+              {t('common.tryAgain')}
+            </Button>
+          }
+        >
+          {`${t('today.loadFailed')} ${errorText(today.error)}`}
+        </Notice>
+      ) : (
+        <QuestionCard key={`${today.data.day}-${today.data.question.id}`} today={today.data} />
+      )}
+      {!me.couple && <InvitePartnerCard />}
+    </div>
+  );
+}

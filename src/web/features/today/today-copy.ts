@@ -1,0 +1,78 @@
+/** The words for each kind of Today item: warm, plain, and neutral where it must be. */
+import type { IntimacyKind } from '../../../shared/api';
+import type { TodayItem } from '../../../shared/program-api';
+import { t } from '../../i18n';
+
+export type CardCopy = { title: string; body?: string; status?: string; action: string };
+
+export function isKind(value: unknown): value is IntimacyKind {
+  return value === 'emotional' || value === 'physical' || value === 'intellectual';
+}
+
+function questionCopy(item: TodayItem, partner: string): CardCopy {
+  const withPartner = item.detail.withPartner === true;
+  const partnerAnswered = item.detail.partnerAnswered === true;
+  if (item.status === 'waiting') {
+    return {
+      title: t('home.question.title'),
+      status: t('home.question.waiting', { partner }),
+      action: t('home.question.see'),
+    };
+  }
+  let status: string | undefined;
+  if (withPartner && partnerAnswered) status = t('today.partnerAnsweredFirst', { partner });
+  else if (!withPartner) status = t('home.question.journal');
+  return { title: t('home.question.title'), status, action: t('home.question.answer') };
+}
+
+function primerCopy(item: TodayItem): CardCopy {
+  const seen = typeof item.detail.seen === 'number' ? item.detail.seen : 0;
+  const total = typeof item.detail.total === 'number' ? item.detail.total : 0;
+  return {
+    title: t('home.primer.title'),
+    body: t('home.primer.body'),
+    status: seen > 0 && total > 0 ? t('home.primer.progress', { seen, total }) : undefined,
+    action: seen > 0 ? t('home.primer.continue') : t('home.primer.start'),
+  };
+}
+
+export function copyFor(item: TodayItem, partner: string): CardCopy {
+  switch (item.kind) {
+    case 'question':
+      return questionCopy(item, partner);
+    case 'primer':
+      return primerCopy(item);
+    case 'check':
+      return {
+        title: t('home.check.title'),
+        body: t('home.check.body'),
+        action: t('home.check.action'),
+      };
+    case 'recheck':
+      return {
+        title: t('home.recheck.title'),
+        body: t('home.recheck.body'),
+        action: t('home.recheck.action'),
+      };
+    case 'pulse':
+      return {
+        title: t('home.pulse.title'),
+        body: t('home.pulse.body'),
+        action: t('home.pulse.action'),
+      };
+    case 'private-screen':
+      return {
+        title: t('home.forYou.title'),
+        body: t('home.forYou.body'),
+        action: t('home.forYou.action'),
+      };
+    case 'support':
+      return {
+        title: t('home.support.title'),
+        body: item.detail.crisis === true ? t('home.support.crisisBody') : t('home.support.body'),
+        action: t('home.support.action'),
+      };
+    case 'invite':
+      return { title: t('invite.title'), body: t('invite.body'), action: t('invite.action') };
+  }
+}
