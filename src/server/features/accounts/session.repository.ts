@@ -1,5 +1,6 @@
 /** Session rows: Kysely queries only. */
 import type { Db } from '../../db/database';
+import { prepareQuery, slot } from '../../db/prepared';
 
 export interface SessionContextRow {
   session_id: string;
@@ -18,16 +19,8 @@ export interface SessionContextRow {
   account_route: string | null;
 }
 
-/**
- * Everything a request needs to know about who is asking, in one query:
- * the session, the person, their couple and their partner's name.
- */
-export async function findSessionContext(
-  db: Db,
-  sessionId: string,
-  nowIso: string,
-): Promise<SessionContextRow | undefined> {
-  return db
+const sessionContextQuery = prepareQuery((db) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('couples as c', 'c.id', 'u.couple_id')
@@ -51,9 +44,22 @@ export async function findSessionContext(
       's.screen_route as session_route',
       'sf.route as account_route',
     ])
-    .where('s.id', '=', sessionId)
-    .where('s.expires_at', '>', nowIso)
-    .executeTakeFirst();
+    .where('s.id', '=', slot('sessionId'))
+    .where('s.expires_at', '>', slot('now')),
+);
+
+/**
+ * Everything a request needs to know about who is asking, in one query:
+ * the session, the person, their couple, their partner's name, and their own
+ * routing flag (never the partner's).
+ */
+export async function findSessionContext(
+  db: Db,
+  sessionId: string,
+  nowIso: string,
+): Promise<SessionContextRow | undefined> {
+  const rows = await sessionContextQuery(db, { sessionId, now: nowIso });
+  return rows[0];
 }
 
 export async function insertSession(
@@ -73,17 +79,20 @@ export async function insertSession(
     .execute();
 }
 
+const touchSessionQuery = prepareQuery((db) =>
+  db
+    .updateTable('sessions')
+    .set({ last_used_at: slot('now'), expires_at: slot('expiresAt') })
+    .where('id', '=', slot('sessionId')),
+);
+
 export async function touchSession(
   db: Db,
   sessionId: string,
   nowIso: string,
   expiresAt: string,
 ): Promise<void> {
-  await db
-    .updateTable('sessions')
-    .set({ last_used_at: nowIso, expires_at: expiresAt })
-    .where('id', '=', sessionId)
-    .execute();
+  await touchSessionQuery(db, { sessionId, now: nowIso, expiresAt });
 }
 
 export async function listSessions(db: Db, userId: string) {

@@ -1,6 +1,7 @@
 /** Daily-question assignments and answers: Kysely queries only. */
 
-import type { Db, Dialect } from '../../db/database';
+import type { Db } from '../../db/database';
+import { prepareQuery, slot } from '../../db/prepared';
 import type { AnswerRow } from '../../db/types';
 
 export interface DayRow {
@@ -12,9 +13,8 @@ export interface DayRow {
   answer_updated_at: string | null;
 }
 
-/** The question of a scope's day with every answer to it, in one query (no rows: not assigned yet). */
-export async function findDay(db: Db, scope: string, day: string): Promise<DayRow[]> {
-  return db
+const dayQuery = prepareQuery((db) =>
+  db
     .selectFrom('daily_questions as dq')
     .leftJoin('answers as a', (join) =>
       join.onRef('a.scope', '=', 'dq.scope').onRef('a.day', '=', 'dq.day'),
@@ -27,25 +27,27 @@ export async function findDay(db: Db, scope: string, day: string): Promise<DayRo
       'a.text as answer_text',
       'a.updated_at as answer_updated_at',
     ])
-    .where('dq.scope', '=', scope)
-    .where('dq.day', '=', day)
-    .execute();
+    .where('dq.scope', '=', slot('scope'))
+    .where('dq.day', '=', slot('day')),
+);
+
+/** The question of a scope's day with every answer to it, in one query (no rows: not assigned yet). */
+export async function findDay(db: Db, scope: string, day: string): Promise<DayRow[]> {
+  return dayQuery(db, { scope, day });
 }
 
-/** Locks a scope's day for the length of a transaction (PostgreSQL); SQLite transactions are already serial. */
-export async function lockDay(
-  db: Db,
-  dialect: Dialect,
-  scope: string,
-  day: string,
-): Promise<boolean> {
-  const query = db
+/**
+ * Locks a scope's day for the rest of a PostgreSQL transaction, so two partners
+ * answering at once are serialised. (SQLite transactions are serial already.)
+ */
+export async function lockDay(db: Db, scope: string, day: string): Promise<void> {
+  await db
     .selectFrom('daily_questions')
     .select('question_id')
     .where('scope', '=', scope)
-    .where('day', '=', day);
-  const row = await (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
-  return row !== undefined;
+    .where('day', '=', day)
+    .forUpdate()
+    .execute();
 }
 
 export async function listAssignedQuestionIds(db: Db, scope: string): Promise<string[]> {
@@ -70,47 +72,62 @@ export async function insertAssignment(
     .execute();
 }
 
+const latestDayQuery = prepareQuery((db) =>
+  db
+    .selectFrom('daily_questions')
+    .select('day')
+    .where('scope', '=', slot('scope'))
+    .where('question_id', '=', slot('questionId'))
+    .orderBy('day', 'desc')
+    .limit(1),
+);
+
 /** The most recent day this question was given to the scope. */
 export async function findLatestDayOfQuestion(
   db: Db,
   scope: string,
   questionId: string,
 ): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('daily_questions')
-    .select('day')
-    .where('scope', '=', scope)
-    .where('question_id', '=', questionId)
-    .orderBy('day', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.day;
+  return (await latestDayQuery(db, { scope, questionId }))[0]?.day;
 }
+
+const upsertAnswerQuery = prepareQuery((db) =>
+  db
+    .insertInto('answers')
+    .values({
+      id: slot('id'),
+      user_id: slot('userId'),
+      scope: slot('scope'),
+      day: slot('day'),
+      question_id: slot('questionId'),
+      couple_id: slot<string | null>('coupleId'),
+      visibility: slot<AnswerRow['visibility']>('visibility'),
+      text: slot('text'),
+      created_at: slot('now'),
+      updated_at: slot('now'),
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['user_id', 'scope', 'day'])
+        .doUpdateSet({ text: slot('text'), updated_at: slot('now') }),
+    ),
+);
 
 export async function upsertAnswer(
   db: Db,
   row: Omit<AnswerRow, 'created_at' | 'updated_at'> & { nowIso: string },
 ): Promise<void> {
-  await db
-    .insertInto('answers')
-    .values({
-      id: row.id,
-      user_id: row.user_id,
-      scope: row.scope,
-      day: row.day,
-      question_id: row.question_id,
-      couple_id: row.couple_id,
-      visibility: row.visibility,
-      text: row.text,
-      created_at: row.nowIso,
-      updated_at: row.nowIso,
-    })
-    .onConflict((oc) =>
-      oc
-        .columns(['user_id', 'scope', 'day'])
-        .doUpdateSet({ text: row.text, updated_at: row.nowIso }),
-    )
-    .execute();
+  await upsertAnswerQuery(db, {
+    id: row.id,
+    userId: row.user_id,
+    scope: row.scope,
+    day: row.day,
+    questionId: row.question_id,
+    coupleId: row.couple_id,
+    visibility: row.visibility,
+    text: row.text,
+    now: row.nowIso,
+  });
 }
 
 export interface HistoryKeyRow {

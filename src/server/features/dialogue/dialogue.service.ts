@@ -192,8 +192,10 @@ export async function answerQuestion(
   if (!day) throw notFound();
   const nowIso = deps.clock.now().toISOString();
   const outcome = await deps.db.transaction().execute(async (trx) => {
-    if (!(await lockDay(trx, deps.dialect, scope.key, day))) throw notFound();
-    const before = answersFromDayRows(await findDay(trx, scope.key, day));
+    if (deps.dialect === 'postgres') await lockDay(trx, scope.key, day);
+    const rows = await findDay(trx, scope.key, day);
+    if (rows.length === 0) throw notFound();
+    const before = answersFromDayRows(rows);
     const mineBefore = before.find((a) => a.userId === auth.user.id);
     const partnerBefore = withPartner
       ? before.find((a) => a.userId === auth.couple?.partnerId)
@@ -215,7 +217,14 @@ export async function answerQuestion(
       text,
       nowIso,
     });
-    const after = answersFromDayRows(await findDay(trx, scope.key, day));
+    const mine: AnswerLike = {
+      userId: auth.user.id,
+      coupleId: mineBefore?.coupleId ?? scope.coupleId,
+      visibility: mineBefore?.visibility ?? scope.visibility,
+      text,
+      updatedAt: nowIso,
+    };
+    const after = [...before.filter((a) => a.userId !== auth.user.id), mine];
     return {
       firstAnswer: mineBefore === undefined,
       revealedNow: partnerBefore !== undefined,

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, dialects, type TestDatabase } from '../../../tests/support/databases';
+import { prepareQuery, slot } from './prepared';
+
+describe.each(dialects)('prepared queries (%s)', (dialect) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    const { db } = database.handle;
+    await db
+      .insertInto('couples')
+      .values([
+        { id: 'c1', time_zone: 'UTC', created_at: '2026-01-01', ended_at: null },
+        { id: 'c2', time_zone: 'Asia/Tokyo', created_at: '2026-01-02', ended_at: null },
+      ])
+      .execute();
+  });
+  afterAll(() => database.drop());
+
+  const byId = prepareQuery((db) =>
+    db
+      .selectFrom('couples')
+      .select(['id', 'time_zone'])
+      .where('id', '=', slot('id'))
+      .where('ended_at', 'is', null),
+  );
+
+  it('compiles once and runs with new values each time', async () => {
+    const { db } = database.handle;
+    expect(await byId(db, { id: 'c1' })).toEqual([{ id: 'c1', time_zone: 'UTC' }]);
+    expect(await byId(db, { id: 'c2' })).toEqual([{ id: 'c2', time_zone: 'Asia/Tokyo' }]);
+    expect(await byId(db, { id: 'nope' })).toEqual([]);
+  });
+
+  it('fills slots inside strings, and works inside transactions', async () => {
+    const { db } = database.handle;
+    const like = prepareQuery((d) =>
+      d
+        .selectFrom('couples')
+        .select('id')
+        .where('time_zone', '=', `Asia/${slot('city')}`),
+    );
+    await db.transaction().execute(async (trx) => {
+      expect(await like(trx, { city: 'Tokyo' })).toEqual([{ id: 'c2' }]);
+    });
+  });
+
+  it('refuses to run without a value for every slot', async () => {
+    await expect(byId(database.handle.db, {})).rejects.toThrow(/No value for slot "id"/);
+  });
+
+  it('refuses a query that would put a slot into its SQL text', async () => {
+    const unsafe = prepareQuery((d) =>
+      d.selectFrom('couples').select('id').orderBy(slot<'id'>('column')),
+    );
+    await expect(unsafe(database.handle.db, { column: 'id' })).rejects.toThrow(
+      /inside its SQL text/,
+    );
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Hot queries are built and compiled once per dialect, then executed with new
+ * values. Building a Kysely query and compiling it costs more than SQLite
+ * takes to run it, so this matters on every request.
+ *
+ * A query is written once with `slot('name')` where a value goes; slots may
+ * also sit inside a string (`c:${slot('id')}`). The compiled SQL must carry
+ * every slot as a bound parameter — a slot that ends up inside the SQL text
+ * is refused at first use, so a prepared query can never mix up its values.
+ */
+import { type Compilable, CompiledQuery } from 'kysely';
+import type { Db } from './database';
+
+const OPEN = '\u0000';
+const CLOSE = '\u0001';
+const WHOLE = /^\u0000([^\u0000\u0001]+)\u0001$/;
+const ANY = /\u0000([^\u0000\u0001]+)\u0001/g;
+
+/** A placeholder for a value given at execution time. Typed as whatever the builder expects there. */
+export function slot<T = string>(name: string): T {
+  return `${OPEN}${name}${CLOSE}` as T;
+}
+
+export type SlotValues = Readonly<Record<string, unknown>>;
+
+type Parameter =
+  | { kind: 'constant'; value: unknown }
+  | { kind: 'slot'; name: string }
+  | { kind: 'template'; template: string };
+
+interface Plan {
+  sql: string;
+  parameters: Parameter[];
+}
+
+function planOf(compiled: CompiledQuery): Plan {
+  if (compiled.sql.includes(OPEN))
+    throw new Error('A prepared query placed a slot inside its SQL text');
+  return {
+    sql: compiled.sql,
+    parameters: compiled.parameters.map((value): Parameter => {
+      if (typeof value !== 'string' || !value.includes(OPEN)) return { kind: 'constant', value };
+      const whole = WHOLE.exec(value);
+      return whole?.[1] ? { kind: 'slot', name: whole[1] } : { kind: 'template', template: value };
+    }),
+  };
+}
+
+function valueOf(values: SlotValues, name: string): unknown {
+  if (!(name in values)) throw new Error(`No value for slot "${name}"`);
+  return values[name];
+}
+
+/**
+ * Wraps a query builder as a prepared query. `variant` names a shape when the
+ * SQL itself differs by case (say, with or without a partner); each variant is
+ * compiled once per dialect.
+ */
+export function prepareQuery<Row>(build: (db: Db, variant: string) => Compilable<Row>) {
+  const plans = new WeakMap<object, Map<string, Plan>>();
+  return async (db: Db, values: SlotValues, variant = ''): Promise<Row[]> => {
+    const adapter = db.getExecutor().adapter;
+    let byVariant = plans.get(adapter);
+    if (!byVariant) {
+      byVariant = new Map();
+      plans.set(adapter, byVariant);
+    }
+    let plan = byVariant.get(variant);
+    if (!plan) {
+      plan = planOf(build(db, variant).compile());
+      byVariant.set(variant, plan);
+    }
+    const parameters = plan.parameters.map((p) =>
+      p.kind === 'constant'
+        ? p.value
+        : p.kind === 'slot'
+          ? valueOf(values, p.name)
+          : p.template.replace(ANY, (_m, name: string) => String(valueOf(values, name))),
+    );
+    const result = await db.executeQuery<Row>(CompiledQuery.raw(plan.sql, parameters));
+    return result.rows;
+  };
+}
