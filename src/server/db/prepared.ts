@@ -11,10 +11,11 @@
 import { type Compilable, CompiledQuery } from 'kysely';
 import type { Db } from './database';
 
-const OPEN = '\u0000';
-const CLOSE = '\u0001';
-const WHOLE = /^\u0000([^\u0000\u0001]+)\u0001$/;
-const ANY = /\u0000([^\u0000\u0001]+)\u0001/g;
+// Markers only ever appear in the query's own constant strings, at compile time.
+const OPEN = '⟦slot:';
+const CLOSE = '⟧';
+const WHOLE = /^⟦slot:([^⟦⟧]+)⟧$/;
+const ANY = /⟦slot:([^⟦⟧]+)⟧/g;
 
 /** A placeholder for a value given at execution time. Typed as whatever the builder expects there. */
 export function slot<T = string>(name: string): T {
@@ -46,7 +47,7 @@ function planOf(compiled: CompiledQuery): Plan {
   };
 }
 
-function valueOf(values: SlotValues, name: string): unknown {
+function slotValue(values: SlotValues, name: string): unknown {
   if (!(name in values)) throw new Error(`No value for slot "${name}"`);
   return values[name];
 }
@@ -74,8 +75,8 @@ export function prepareQuery<Row>(build: (db: Db, variant: string) => Compilable
       p.kind === 'constant'
         ? p.value
         : p.kind === 'slot'
-          ? valueOf(values, p.name)
-          : p.template.replace(ANY, (_m, name: string) => String(valueOf(values, name))),
+          ? slotValue(values, p.name)
+          : p.template.replace(ANY, (_m, name: string) => String(slotValue(values, name))),
     );
     const result = await db.executeQuery<Row>(CompiledQuery.raw(plan.sql, parameters));
     return result.rows;
