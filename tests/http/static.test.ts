@@ -57,3 +57,36 @@ describe('the web app shell', () => {
     ).toBeUndefined();
   });
 });
+
+describe('served over HTTPS', () => {
+  it('sends HSTS, upgrades requests and uses a __Host- cookie', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildApp({
+      config: { ...testConfig, publicUrl: 'https://rekindle.example', secure: true },
+      database: database.handle,
+      catalog: testCatalog(),
+      bus: createLocalEventBus(),
+      logger: false,
+    });
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: {
+          email: 'secure@example.com',
+          password: 'a long safe passphrase',
+          displayName: 'Sol',
+        },
+      });
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      const cookie = res.cookies[0];
+      expect(cookie?.name).toBe('__Host-rekindle');
+      expect(cookie?.secure).toBe(true);
+      expect(cookie?.httpOnly).toBe(true);
+    } finally {
+      await app.close();
+      await database.drop();
+    }
+  });
+});
