@@ -5,7 +5,7 @@ import { todaySchema } from '../../../shared/program-api';
 import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses } from '../http';
-import { getToday } from './today.service';
+import { createTodaySnapshot, getToday } from './today.service';
 import type { TodayProvider } from './today.types';
 
 export async function todayRoutes(
@@ -14,9 +14,10 @@ export async function todayRoutes(
   providers: readonly TodayProvider[],
 ): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const snapshot = createTodaySnapshot(providers);
   r.get(
     '/api/today',
     { schema: { tags: ['today'], response: { 200: todaySchema, ...errorResponses } } },
-    async (request) => getToday(deps, requireAuth(request), providers),
+    async (request) => getToday(deps, requireAuth(request), providers, snapshot),
   );
 }

@@ -8,6 +8,8 @@ import type { AliasedExpression } from 'kysely';
 import { addDays, isoWeek, localDay } from '../../../core/calendar';
 import type { CheckResult } from '../../../core/scoring';
 import type { Today, TodayItem } from '../../../shared/program-api';
+import type { Db } from '../../db/database';
+import { prepareQuery, type SlotValues, slot } from '../../db/prepared';
 import type { AuthContext } from '../../lib/auth-context';
 import type { ServiceDeps } from '../deps';
 import { assemblePlan } from '../plan/plan.service';
@@ -61,22 +63,105 @@ function planSnapshot(eb: SnapshotBuilder, auth: AuthContext) {
   return out;
 }
 
+/** Shapes to build the two snapshot variants from; every value in them becomes a slot. */
+const SOLO_FRAME: TodayFrame = {
+  auth: {
+    sessionId: '',
+    route: 'together',
+    routeKept: 'nowhere',
+    user: { id: '', email: '', displayName: '', timeZone: 'UTC', createdAt: '' },
+    couple: null,
+  },
+  now: new Date(0),
+  day: '',
+  weekStart: '',
+  weekEnd: '',
+  week: '',
+  personalWeek: '',
+};
+const COUPLE_FRAME: TodayFrame = {
+  ...SOLO_FRAME,
+  auth: {
+    ...SOLO_FRAME.auth,
+    couple: { id: '', timeZone: 'UTC', since: '', partnerId: '', partnerName: '' },
+  },
+};
+
 function parseResult(value: string | null): CheckResult | null {
   return value ? (JSON.parse(value) as CheckResult) : null;
 }
+
+/**
+ * The frame with every value the snapshot may bind replaced by a slot, so the
+ * snapshot query is built and compiled once per shape (alone, or in a couple).
+ */
+function slottedFrame(frame: TodayFrame): TodayFrame {
+  const { auth } = frame;
+  return {
+    ...frame,
+    day: slot('day'),
+    weekStart: slot('weekStart'),
+    weekEnd: slot('weekEnd'),
+    week: slot('week'),
+    personalWeek: slot('personalWeek'),
+    auth: {
+      ...auth,
+      sessionId: slot('sessionId'),
+      user: { ...auth.user, id: slot('userId'), timeZone: slot('userTimeZone') },
+      couple: auth.couple
+        ? {
+            ...auth.couple,
+            id: slot('coupleId'),
+            partnerId: slot('partnerId'),
+            timeZone: slot('coupleTimeZone'),
+          }
+        : null,
+    },
+  };
+}
+
+function slotValues(frame: TodayFrame): SlotValues {
+  const { auth } = frame;
+  return {
+    day: frame.day,
+    weekStart: frame.weekStart,
+    weekEnd: frame.weekEnd,
+    week: frame.week,
+    personalWeek: frame.personalWeek,
+    sessionId: auth.sessionId,
+    userId: auth.user.id,
+    userTimeZone: auth.user.timeZone,
+    coupleId: auth.couple?.id ?? null,
+    partnerId: auth.couple?.partnerId ?? null,
+    coupleTimeZone: auth.couple?.timeZone ?? null,
+  };
+}
+
+/** One snapshot query for all providers, compiled once per shape and provider list. */
+export function createTodaySnapshot(providers: readonly TodayProvider[]) {
+  const query = prepareQuery((db, variant) => {
+    const template = slottedFrame(variant === 'couple' ? COUPLE_FRAME : SOLO_FRAME);
+    return db.selectNoFrom((eb) => [
+      ...planSnapshot(eb, template.auth),
+      ...providers.flatMap((p) => p.snapshot(eb, template)),
+    ]);
+  });
+  return async (db: Db, frame: TodayFrame): Promise<Record<string, unknown>> => {
+    const rows = await query(db, slotValues(frame), frame.auth.couple ? 'couple' : 'solo');
+    return (rows[0] ?? {}) as Record<string, unknown>;
+  };
+}
+
+export type TodaySnapshot = ReturnType<typeof createTodaySnapshot>;
 
 export async function getToday(
   deps: ServiceDeps,
   auth: AuthContext,
   providers: readonly TodayProvider[],
+  snapshotOf: TodaySnapshot,
 ): Promise<Today> {
   const frame = todayFrame(deps, auth);
-  const values = await deps.db
-    .selectNoFrom((eb) => [
-      ...planSnapshot(eb, auth),
-      ...providers.flatMap((p) => p.snapshot(eb, frame)),
-    ])
-    .executeTakeFirstOrThrow();
+  const values = await snapshotOf(deps.db, frame);
   const snapshot = values as Record<string, unknown>;
   const plan = assemblePlan(auth, {
     mine: parseResult(textOf(snapshot, 'plan_mine')),

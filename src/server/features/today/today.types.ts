@@ -42,7 +42,12 @@ export interface TodayContribution {
 
 export interface TodayProvider {
   id: string;
-  /** Named scalar subqueries; names must start with the provider id. */
+  /**
+   * Named scalar subqueries; names must start with the provider id. The query
+   * is compiled once per shape: values from the frame go into the SQL as bound
+   * values only, and the only thing the SQL's shape may depend on is whether
+   * the person is in a couple.
+   */
   snapshot(eb: SnapshotBuilder, frame: TodayFrame): AliasedExpression<unknown, string>[];
   contribute(
     values: SnapshotValues,

@@ -1,0 +1,147 @@
+/**
+ * What the benchmark loads: one line per scenario, and the setup the app
+ * scenarios share (two people signed up and paired through the real routes).
+ */
+
+export interface BenchRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** What the app scenarios may use: set up over HTTP before any load. */
+export interface AppSession {
+  /** Session cookie header of Robin, paired with Sam; Robin answers, Sam never does. */
+  robin: string;
+  /** Session cookie header of Sam. */
+  sam: string;
+  /** Today's question id of Robin and Sam's couple. */
+  questionId: string;
+}
+
+export type ServerName = 'hello' | 'app';
+
+/**
+ * The hello-world scenario is the baseline the ratios are taken against; every
+ * app scenario has a goal: at least `minShareOfHello` of its req/s.
+ */
+export type Scenario =
+  | { name: string; server: 'hello'; request: () => BenchRequest }
+  | {
+      name: string;
+      server: 'app';
+      minShareOfHello: number;
+      request: (s: AppSession) => BenchRequest;
+    };
+
+const get = (path: string, cookie?: string): BenchRequest => ({
+  method: 'GET',
+  path,
+  ...(cookie ? { headers: { cookie } } : {}),
+});
+
+const sendJson = (
+  method: BenchRequest['method'],
+  path: string,
+  body: unknown,
+  cookie: string,
+): BenchRequest => ({
+  method,
+  path,
+  headers: { cookie, 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+const ANSWER_TEXT =
+  'Today I noticed how you made coffee for both of us without asking, and it made the whole morning feel lighter.';
+
+/** The extension point: one line per scenario. They run in this order, grouped by server. */
+export const scenarios: Scenario[] = [
+  { name: 'hello-world GET /', server: 'hello', request: () => get('/') },
+  {
+    name: 'GET /api/today',
+    server: 'app',
+    minShareOfHello: 0.4,
+    request: (s) => get('/api/today', s.robin),
+  },
+  {
+    name: 'GET /api/questions/today',
+    server: 'app',
+    minShareOfHello: 0.5,
+    request: (s) => get('/api/questions/today', s.robin),
+  },
+  {
+    // Sam never answers, so Robin's answer stays editable: every request is a real upsert.
+    name: 'PUT /api/questions/:id/answer',
+    server: 'app',
+    minShareOfHello: 0.25,
+    request: (s) =>
+      sendJson('PUT', `/api/questions/${s.questionId}/answer`, { text: ANSWER_TEXT }, s.robin),
+  },
+];
+
+// ---------------------------------------------------------------- app setup
+
+async function http(
+  base: string,
+  method: string,
+  path: string,
+  options: { cookie?: string; body?: unknown } = {},
+): Promise<{ status: number; json: unknown; setCookies: string[] }> {
+  const headers: Record<string, string> = {};
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    json: text ? JSON.parse(text) : null,
+    setCookies: res.headers.getSetCookie(),
+  };
+}
+
+function expectStatus(what: string, res: { status: number; json: unknown }, status: number): void {
+  if (res.status !== status) {
+    throw new Error(`${what}: expected ${status}, got ${res.status} ${JSON.stringify(res.json)}`);
+  }
+}
+
+async function signUp(base: string, displayName: string): Promise<string> {
+  const res = await http(base, 'POST', '/api/auth/signup', {
+    body: {
+      email: `${displayName.toLowerCase()}-${Date.now()}@example.com`,
+      password: 'a calm and long passphrase',
+      displayName,
+      timeZone: 'UTC',
+    },
+  });
+  expectStatus(`sign-up of ${displayName}`, res, 201);
+  const cookie = res.setCookies
+    .map((c) => c.split(';')[0] ?? '')
+    .find((c) => c.startsWith('rekindle_session='));
+  if (!cookie) throw new Error(`sign-up of ${displayName} set no rekindle_session cookie`);
+  return cookie;
+}
+
+/** Two people signed up and paired through the real routes, and today's question assigned. */
+export async function setUpApp(base: string): Promise<AppSession> {
+  const robin = await signUp(base, 'Robin');
+  const sam = await signUp(base, 'Sam');
+  const invite = await http(base, 'POST', '/api/couple/invites', { cookie: robin });
+  expectStatus('invite', invite, 201);
+  const code = (invite.json as { code: string }).code;
+  expectStatus(
+    'join',
+    await http(base, 'POST', '/api/couple/join', { cookie: sam, body: { code } }),
+    200,
+  );
+  const today = await http(base, 'GET', '/api/questions/today', { cookie: robin });
+  expectStatus('today', today, 200);
+  const questionId = (today.json as { question: { id: string } }).question.id;
+  return { robin, sam, questionId };
+}
