@@ -17,9 +17,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const MINUTE = 60_000;
+/** The last answer per time zone, by minute: formatting dates is slow, and days change on minute boundaries. */
+const lastDay = new Map<string, { minute: number; day: string }>();
+
 /** The calendar day ("YYYY-MM-DD") that `instant` falls on in `timeZone`. */
 export function localDay(instant: Date, timeZone: string): string {
-  return formatterFor(timeZone).format(instant);
+  const minute = Math.floor(instant.getTime() / MINUTE);
+  const cached = lastDay.get(timeZone);
+  if (cached?.minute === minute) return cached.day;
+  const day = formatterFor(timeZone).format(instant);
+  lastDay.set(timeZone, { minute, day });
+  return day;
 }
 
 /** Whether a string is a real calendar day in YYYY-MM-DD form. */
