@@ -35,3 +35,40 @@ describe('program content', () => {
     expect(() => loadCatalog(`${dir}/`)).toThrow(/mood|duplicate/);
   });
 });
+
+describe("an operator's own support table", () => {
+  it('replaces the bundled one, and is validated like it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'support-'));
+    const file = join(dir, 'support-resources.yaml');
+    writeFileSync(
+      file,
+      [
+        'version: "local-1"',
+        'countries:',
+        '  PT:',
+        '    name: Portugal',
+        '    emergency: "112"',
+        '    abuse:',
+        '      - name: A local service',
+        '        phone: "000 000 000"',
+        '    crisis:',
+        '      - name: A local line',
+        '        phone: "000 000 001"',
+        'fallback:',
+        '  emergencyNote: Call 112 in an emergency, from any phone.',
+        '  abuse:',
+        '    - name: Somewhere to start',
+        '      url: https://example.org',
+        '  crisis:',
+        '    - name: Somewhere to talk',
+        '      url: https://example.org/talk',
+      ].join('\n'),
+    );
+    const catalog = loadCatalog(undefined, { supportResourcesFile: file });
+    expect(Object.keys(catalog.supportResources.countries)).toEqual(['PT']);
+    writeFileSync(file, 'version: "broken"\ncountries: {}\n');
+    expect(() => loadCatalog(undefined, { supportResourcesFile: file })).toThrow(
+      /support-resources\.yaml: fallback/,
+    );
+  });
+});
