@@ -1,7 +1,8 @@
 /** Small line icons drawn inline (no icon font, no external requests). Decorative: text carries meaning. */
 import type { ReactNode } from 'react';
 
-function Icon({ children, size = 20 }: { children: ReactNode; size?: number }) {
+/** The frame every line icon shares. */
+export function Icon({ children, size = 20 }: { children: ReactNode; size?: number }) {
   return (
     <svg
       className="icon"

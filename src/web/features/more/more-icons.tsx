@@ -1,24 +1,9 @@
 /** Icons only the More list uses; drawn like components/icons (decorative, text carries meaning). */
 import type { ReactNode } from 'react';
+import { Icon as LineIcon } from '../../components/icons';
 
 function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      className="icon"
-      width={24}
-      height={24}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
+  return <LineIcon size={24}>{children}</LineIcon>;
 }
 
 export function BookIcon() {
