@@ -6,6 +6,8 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { systemClock } from './lib/clock';
+import { scheduleMaintenance } from './maintenance';
 import { createLocalEventBus, createPostgresEventBus } from './plugins/events';
 
 async function main(): Promise<void> {
@@ -24,6 +26,9 @@ async function main(): Promise<void> {
     ? await createPostgresEventBus(database.postgres.connectionString)
     : createLocalEventBus();
   const app = await buildApp({ config, database, catalog, bus, defaultMetrics: true });
+  const stopMaintenance = scheduleMaintenance(database.db, systemClock, (error) =>
+    app.log.error({ err: error }, 'maintenance failed'),
+  );
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      stopMaintenance();
       await app.close();
       await bus.close();
       await database.close();
