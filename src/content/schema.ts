@@ -51,18 +51,3 @@ export const contentItemSchema = z.discriminatedUnion('type', [
   primerCardSchema,
 ]);
 export type ContentItem = z.infer<typeof contentItemSchema>;
-
-export const contentTypes = [
-  'question',
-  'check-item',
-  'primer-card',
-  'listening-prompt',
-  'vulnerability-prompt',
-  'gesture',
-  'date-idea',
-  'exercise',
-  'novelty-challenge',
-  'article',
-  'faq',
-] as const;
-export type ContentType = (typeof contentTypes)[number];

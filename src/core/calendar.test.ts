@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isCalendarDay, isoWeek, localDay } from './calendar';
+import { addDays, isoWeek, localDay } from './calendar';
 
 describe('localDay', () => {
   it.each([
@@ -10,18 +10,6 @@ describe('localDay', () => {
     ['2026-03-29T00:30:00Z', 'Europe/London', '2026-03-29'],
   ])('%s in %s is %s', (instant, zone, expected) => {
     expect(localDay(new Date(instant), zone)).toBe(expected);
-  });
-});
-
-describe('isCalendarDay', () => {
-  it.each([
-    ['2026-02-28', true],
-    ['2026-02-30', false],
-    ['2026-2-3', false],
-    ['yesterday', false],
-    ['2024-02-29', true],
-  ])('%s → %s', (value, expected) => {
-    expect(isCalendarDay(value)).toBe(expected);
   });
 });
 

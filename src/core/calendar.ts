@@ -31,13 +31,6 @@ export function localDay(instant: Date, timeZone: string): string {
   return day;
 }
 
-/** Whether a string is a real calendar day in YYYY-MM-DD form. */
-export function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
 /** The ISO-8601 week ("2026-W09") of a calendar day ("YYYY-MM-DD"). */
 export function isoWeek(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -49,6 +42,11 @@ export function isoWeek(day: string): string {
   firstThursday.setUTCDate(firstThursday.getUTCDate() - firstWeekday + 3);
   const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * 24 * 3600 * 1000));
   return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The ISO week that `instant` falls in, in `timeZone`. */
+export function isoWeekAt(instant: Date, timeZone: string): string {
+  return isoWeek(localDay(instant, timeZone));
 }
 
 /** Adds whole days to a calendar day. */

@@ -5,7 +5,7 @@
  * communication first; routine and boredom → novelty and shared experiences first.
  */
 import type { IntimacyKind } from '../shared/api';
-import type { Route } from './private-screen';
+import { mayOfferCoupleActivities, type Route } from './private-screen';
 import { type CauseGroup, type CheckResult, widestGap } from './scoring';
 
 export type TrackId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
@@ -76,7 +76,7 @@ export function buildPlan(input: PlanInput): PlanOutput {
   const mainCause = mainCauseOf(results);
   const gap = input.mine ? widestGap(input.mine) : null;
 
-  if (input.route !== 'together') {
+  if (!mayOfferCoupleActivities(input.route)) {
     // S1/S2: no couple exercises; an individual track of support and reflection.
     return {
       basis,

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canChangeAnswer, revealState } from './reveal';
-
-describe('revealState', () => {
-  it.each([
-    [false, false, 'unanswered'],
-    [true, false, 'waiting-for-partner'],
-    [false, true, 'waiting-for-me'],
-    [true, true, 'revealed'],
-  ] as const)('mine=%s partner=%s → %s', (mine, partner, expected) => {
-    expect(revealState(mine, partner)).toBe(expected);
-  });
-});
+import { canChangeAnswer } from './reveal';
 
 describe('canChangeAnswer', () => {
   it.each([

@@ -51,9 +51,4 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   };
 }
 
-export function openSecondHandle(schema: string): DatabaseHandle {
-  if (!postgresUrl) throw new Error('TEST_DATABASE_URL is not set');
-  return openDatabase({ databaseUrl: postgresUrl, schema, poolSize: 4 });
-}
-
 export { postgresUrl };

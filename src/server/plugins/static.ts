@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { notFound } from '../lib/errors';
 
 export const staticPlugin = fp(
   async (app: FastifyInstance, options: { root: string }) => {
@@ -27,6 +28,8 @@ export const staticPlugin = fp(
       });
     }
 
+    // The same answer as for any record that does not exist.
+    const missing = notFound();
     app.setNotFoundHandler((request, reply) => {
       const isApi = request.url.startsWith('/api/') || request.url === '/api';
       const wantsPage =
@@ -37,9 +40,7 @@ export const staticPlugin = fp(
         reply.header('cache-control', 'no-cache');
         return reply.sendFile('index.html');
       }
-      return reply
-        .status(404)
-        .send({ error: { code: 'not_found', message: 'We could not find that.' } });
+      return reply.status(404).send({ error: { code: missing.code, message: missing.message } });
     });
   },
   { name: 'static' },

@@ -1,7 +1,7 @@
 /** Accounts: sign-up, log-in, sessions, password change and erasure. */
 import type { Me } from '../../../shared/api';
 import type { AuthContext } from '../../lib/auth-context';
-import { DomainError } from '../../lib/errors';
+import { DomainError, notFound } from '../../lib/errors';
 import { newId, newSessionToken } from '../../lib/tokens';
 import { unlinkCouple } from '../couple/couple.service';
 import type { ServiceDeps } from '../deps';
@@ -202,7 +202,7 @@ export async function endSession(
   sessionId: string,
 ): Promise<void> {
   if (!(await deleteSession(deps.db, auth.user.id, sessionId))) {
-    throw new DomainError('not_found', 'We could not find that.');
+    throw notFound();
   }
 }
 

@@ -1,18 +1,15 @@
-/** The intimacy check's place on Today: the first check, then a gentle re-check every five weeks. */
-import { type TodayProvider, textOf } from '../today/today.types';
-import { nextCheckAt } from './check.service';
+/**
+ * The intimacy check's place on Today: the first check, then a gentle re-check
+ * every five weeks. Today's own snapshot already reads the latest check for the
+ * plan, so this provider adds no query of its own.
+ */
+import { PLAN_LAST_CHECK_AT, type TodayProvider, textOf } from '../today/today.types';
 
 export const checkTodayProvider: TodayProvider = {
   id: 'check',
-  snapshot: (eb, { auth }) => [
-    eb
-      .selectFrom('check_results')
-      .select((e) => e.fn.max('taken_at').as('m'))
-      .where('user_id', '=', auth.user.id)
-      .as('check_last'),
-  ],
-  contribute: (values, frame) => {
-    const last = textOf(values, 'check_last');
+  snapshot: () => [],
+  contribute: (values, frame, { plan }) => {
+    const last = textOf(values, PLAN_LAST_CHECK_AT);
     if (!last) {
       return {
         items: [
@@ -28,7 +25,7 @@ export const checkTodayProvider: TodayProvider = {
         ],
       };
     }
-    const due = nextCheckAt(last);
+    const due = plan.nextCheckAt;
     if (due && Date.parse(due) <= frame.now.getTime()) {
       return {
         items: [

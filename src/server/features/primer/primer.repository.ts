@@ -30,16 +30,6 @@ export async function upsertPrimerProgress(
     .execute();
 }
 
-export async function hasMilestone(db: Db, userId: string, key: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('milestones')
-    .select('key')
-    .where('user_id', '=', userId)
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function recordMilestone(
   db: Db,
   userId: string,

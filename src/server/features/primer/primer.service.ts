@@ -4,7 +4,7 @@ import type { AuthContext } from '../../lib/auth-context';
 import { notFound } from '../../lib/errors';
 import type { ServiceDeps } from '../deps';
 import {
-  hasMilestone,
+  findMilestone,
   listPrimerProgress,
   recordMilestone,
   upsertPrimerProgress,
@@ -17,13 +17,13 @@ export async function getPrimer(
   deps: Pick<ServiceDeps, 'db' | 'catalog'>,
   auth: AuthContext,
 ): Promise<Primer> {
-  const [progress, done] = await Promise.all([
+  const [progress, doneAt] = await Promise.all([
     listPrimerProgress(deps.db, auth.user.id),
-    hasMilestone(deps.db, auth.user.id, PRIMER_DONE),
+    findMilestone(deps.db, auth.user.id, PRIMER_DONE),
   ]);
   const byCard = new Map(progress.map((p) => [p.card_id, p.reflection]));
   return {
-    done,
+    done: doneAt !== undefined,
     cards: deps.catalog.primerCards.map((card) => ({
       id: card.id,
       order: card.order,

@@ -3,7 +3,7 @@
  * the partner's appears only while both opt in. Effort (things done) is
  * reported apart from how people feel, never merged into one score.
  */
-import { isoWeek, localDay } from '../../../core/calendar';
+import { isoWeekAt } from '../../../core/calendar';
 import { reliableChangeThreshold, summarizeChange } from '../../../core/reliable-change';
 import type { CheckResult } from '../../../core/scoring';
 import type { Progress, PulseBody, Series } from '../../../shared/program-api';
@@ -16,7 +16,7 @@ import { countEngagement, findPulse, listPulses, upsertPulse } from './progress.
 
 /** The ISO week of "now" in the person's own time zone. */
 export function currentWeek(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext): string {
-  return isoWeek(localDay(deps.clock.now(), auth.user.timeZone));
+  return isoWeekAt(deps.clock.now(), auth.user.timeZone);
 }
 
 export async function getPulseForm(

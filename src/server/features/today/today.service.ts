@@ -5,7 +5,7 @@
  */
 
 import type { AliasedExpression } from 'kysely';
-import { addDays, isoWeek, localDay } from '../../../core/calendar';
+import { addDays, isoWeek, isoWeekAt, localDay } from '../../../core/calendar';
 import type { CheckResult } from '../../../core/scoring';
 import type { Today, TodayItem } from '../../../shared/program-api';
 import type { Db } from '../../db/database';
@@ -13,7 +13,13 @@ import { prepareQuery, type SlotValues, slot } from '../../db/prepared';
 import type { AuthContext } from '../../lib/auth-context';
 import type { ServiceDeps } from '../deps';
 import { assemblePlan } from '../plan/plan.service';
-import { type SnapshotBuilder, type TodayFrame, type TodayProvider, textOf } from './today.types';
+import {
+  PLAN_LAST_CHECK_AT,
+  type SnapshotBuilder,
+  type TodayFrame,
+  type TodayProvider,
+  textOf,
+} from './today.types';
 
 /** At most three things at once; the first is the obvious next step. */
 const MAX_NOW = 3;
@@ -30,7 +36,7 @@ export function todayFrame(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext):
     weekStart,
     weekEnd: addDays(weekStart, 6),
     week: isoWeek(day),
-    personalWeek: isoWeek(localDay(now, auth.user.timeZone)),
+    personalWeek: isoWeekAt(now, auth.user.timeZone),
   };
 }
 
@@ -49,7 +55,7 @@ function planSnapshot(eb: SnapshotBuilder, auth: AuthContext) {
       .selectFrom('check_results')
       .select((e) => e.fn.max('taken_at').as('m'))
       .where('user_id', '=', auth.user.id)
-      .as('plan_mine_at'),
+      .as(PLAN_LAST_CHECK_AT),
   ];
   const couple = auth.couple;
   if (couple) {
@@ -166,7 +172,7 @@ export async function getToday(
   const plan = assemblePlan(auth, {
     mine: parseResult(textOf(snapshot, 'plan_mine')),
     partner: parseResult(textOf(snapshot, 'plan_partner')),
-    lastCheckAt: textOf(snapshot, 'plan_mine_at') ?? undefined,
+    lastCheckAt: textOf(snapshot, PLAN_LAST_CHECK_AT) ?? undefined,
   });
   const contributions = await Promise.all(
     providers.map((p) => p.contribute(snapshot, frame, { deps, plan })),

@@ -56,6 +56,9 @@ export interface TodayProvider {
   ): TodayContribution | Promise<TodayContribution>;
 }
 
+/** Today's own snapshot value: when I last took the check (null when never). Providers may read it. */
+export const PLAN_LAST_CHECK_AT = 'plan_mine_at';
+
 /** Reads a count (a string on PostgreSQL, a number on SQLite). */
 export function countOf(values: SnapshotValues, key: string): number {
   return Number(values[key] ?? 0);
