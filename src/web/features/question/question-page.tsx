@@ -16,7 +16,7 @@ export default function QuestionPage() {
 
   return (
     <div className="page">
-      <PageHeading title={t('titles.today')}>{t('today.title')}</PageHeading>
+      <PageHeading title={t('titles.question')}>{t('today.questionPageTitle')}</PageHeading>
       <p className="page__lead">{t('today.greeting', { name: me.user.displayName })}</p>
       {today.isPending ? (
         <Skeleton lines={5} />
