@@ -93,6 +93,8 @@ export interface CheckResultsTable {
   /** JSON of the scored result. */
   result: string;
   taken_at: string;
+  /** The couple the person was in when they took it; null when alone. */
+  couple_id: string | null;
 }
 
 export interface PulsesTable {
@@ -106,11 +108,21 @@ export interface PulsesTable {
   talk: number;
   created_at: string;
   updated_at: string;
+  /** The couple the person was in when they last wrote it; null when alone. */
+  couple_id: string | null;
 }
 
 export interface SharingTable {
   user_id: string;
   topic: 'check' | 'progress';
+  created_at: string;
+  /** The couple this opt-in was given in: it ends with that couple. */
+  couple_id: string | null;
+}
+
+export interface InstanceSettingsTable {
+  key: string;
+  value: string;
   created_at: string;
 }
 
@@ -128,6 +140,7 @@ export interface Database {
   check_results: CheckResultsTable;
   pulses: PulsesTable;
   sharing: SharingTable;
+  instance_settings: InstanceSettingsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,12 +1,16 @@
 /** Check results and sharing opt-ins: Kysely queries only. */
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../db/database';
-import type { SharingTable } from '../../db/types';
+import type { Database, SharingTable } from '../../db/types';
+
+type Topic = SharingTable['topic'];
 
 export async function insertCheckResult(
   db: Db,
   row: {
     id: string;
     userId: string;
+    coupleId: string | null;
     version: string;
     answers: string;
     result: string;
@@ -18,6 +22,7 @@ export async function insertCheckResult(
     .values({
       id: row.id,
       user_id: row.userId,
+      couple_id: row.coupleId,
       version: row.version,
       answers: row.answers,
       result: row.result,
@@ -26,52 +31,96 @@ export async function insertCheckResult(
     .execute();
 }
 
-export async function listCheckResults(db: Db, userId: string) {
-  return db
-    .selectFrom('check_results')
+/**
+ * A person's results. With `inCouple`, only those written while in that
+ * couple: all that a partner may ever be shown of them.
+ */
+export function checkResultsOf(
+  // biome-ignore lint/complexity/noBannedTypes: Kysely's type for a query that selects nothing yet.
+  from: SelectQueryBuilder<Database, 'check_results', {}>,
+  userId: string,
+  inCouple?: string,
+) {
+  const mine = from.where('user_id', '=', userId);
+  return inCouple === undefined ? mine : mine.where('couple_id', '=', inCouple);
+}
+
+/** Results newest first; see checkResultsOf for `inCouple`. */
+export async function listCheckResults(db: Db, userId: string, inCouple?: string) {
+  return checkResultsOf(db.selectFrom('check_results'), userId, inCouple)
     .select(['id', 'version', 'result', 'taken_at'])
-    .where('user_id', '=', userId)
     .orderBy('taken_at', 'desc')
     .execute();
 }
 
-export async function findLatestCheckResult(db: Db, userId: string) {
-  return db
-    .selectFrom('check_results')
+export async function findLatestCheckResult(db: Db, userId: string, inCouple?: string) {
+  return checkResultsOf(db.selectFrom('check_results'), userId, inCouple)
     .select(['id', 'version', 'result', 'taken_at'])
-    .where('user_id', '=', userId)
     .orderBy('taken_at', 'desc')
     .limit(1)
     .executeTakeFirst();
 }
 
-export async function listSharing(db: Db, userIds: string[]) {
-  if (userIds.length === 0) return [];
+/**
+ * The one place the sharing rule is written: how many of this couple's members
+ * opted in to `topic` within this couple. Both did when it is 2. Opt-ins from
+ * an earlier couple never count (they carry that couple's id and end with it).
+ */
+export function optInsOfCouple(
+  eb: ExpressionBuilder<Database, never>,
+  coupleId: string,
+  topic: Topic,
+) {
+  return eb
+    .selectFrom('sharing')
+    .select((e) => e.fn.countAll().as('n'))
+    .where('couple_id', '=', coupleId)
+    .where('topic', '=', topic);
+}
+
+export async function countOptIns(db: Db, coupleId: string, topic: Topic): Promise<number> {
+  const row = await db
+    .selectNoFrom((eb) => [optInsOfCouple(eb, coupleId, topic).as('n')])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** My opt-ins given in this couple. */
+export async function listMyOptIns(db: Db, userId: string, coupleId: string) {
   return db
     .selectFrom('sharing')
-    .select(['user_id', 'topic'])
-    .where('user_id', 'in', userIds)
+    .select(['topic'])
+    .where('user_id', '=', userId)
+    .where('couple_id', '=', coupleId)
     .execute();
 }
 
-export async function setSharing(
+/** Opts in, in this couple (an opt-in left over from an earlier couple is replaced). */
+export async function optIn(
   db: Db,
-  userId: string,
-  topic: SharingTable['topic'],
-  share: boolean,
-  nowIso: string,
+  row: { userId: string; coupleId: string; topic: Topic; nowIso: string },
 ): Promise<void> {
-  if (!share) {
-    await db
-      .deleteFrom('sharing')
-      .where('user_id', '=', userId)
-      .where('topic', '=', topic)
-      .execute();
-    return;
-  }
   await db
     .insertInto('sharing')
-    .values({ user_id: userId, topic, created_at: nowIso })
-    .onConflict((oc) => oc.columns(['user_id', 'topic']).doNothing())
+    .values({
+      user_id: row.userId,
+      topic: row.topic,
+      couple_id: row.coupleId,
+      created_at: row.nowIso,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['user_id', 'topic'])
+        .doUpdateSet({ couple_id: row.coupleId, created_at: row.nowIso }),
+    )
     .execute();
+}
+
+export async function optOut(db: Db, userId: string, topic: Topic): Promise<void> {
+  await db.deleteFrom('sharing').where('user_id', '=', userId).where('topic', '=', topic).execute();
+}
+
+/** Every opt-in given in a couple ends with it. */
+export async function deleteOptInsOfCouple(db: Db, coupleId: string): Promise<void> {
+  await db.deleteFrom('sharing').where('couple_id', '=', coupleId).execute();
 }

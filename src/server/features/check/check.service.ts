@@ -3,6 +3,7 @@
  * causes that weigh on me and the signs I notice. Results are private; a
  * comparison with my partner exists only while both of us opt in.
  */
+import { localDay } from '../../../core/calendar';
 import type { CheckResult } from '../../../core/scoring';
 import { scoreCheck } from '../../../core/scoring';
 import type {
@@ -68,6 +69,7 @@ export async function submitCheck(
   await insertCheckResult(deps.db, {
     id,
     userId: auth.user.id,
+    coupleId: auth.couple?.id ?? null,
     version: definition.version,
     answers: JSON.stringify(body),
     result: JSON.stringify(result),
@@ -91,29 +93,22 @@ export async function getMyResults(deps: Pick<ServiceDeps, 'db'>, auth: AuthCont
   return { results: rows.map(presentResult), nextCheckAt: nextCheckAt(rows[0]?.taken_at) };
 }
 
-/** My latest scored result, for the plan. */
-export async function findMyLatestResult(
-  deps: Pick<ServiceDeps, 'db'>,
-  userId: string,
-): Promise<CheckResult | null> {
-  const row = await findLatestCheckResult(deps.db, userId);
-  return row ? (JSON.parse(row.result) as CheckResult) : null;
-}
-
 /**
- * Both latest results side by side, only while both partners opt in.
- * Otherwise the answer is the same as for something that does not exist.
+ * Both latest results of this couple side by side, only while both partners
+ * opt in. Otherwise the answer is the same as for something that does not
+ * exist. What the partner sees is dated to the day, never the moment.
  */
 export async function getComparison(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext) {
-  if (!auth.couple || !(await isMutuallyShared(deps, auth, 'check'))) throw notFound();
+  const couple = auth.couple;
+  if (!couple || !(await isMutuallyShared(deps, auth, 'check'))) throw notFound();
   const [mine, theirs] = await Promise.all([
-    findLatestCheckResult(deps.db, auth.user.id),
-    findLatestCheckResult(deps.db, auth.couple.partnerId),
+    findLatestCheckResult(deps.db, auth.user.id, couple.id),
+    findLatestCheckResult(deps.db, couple.partnerId, couple.id),
   ]);
   if (!mine || !theirs) throw notFound();
-  return {
-    me: presentResult(mine),
-    partner: presentResult(theirs),
-    partnerName: auth.couple.partnerName,
-  };
+  const toDay = (row: typeof mine) => ({
+    ...presentResult(row),
+    takenAt: localDay(new Date(row.taken_at), couple.timeZone),
+  });
+  return { me: toDay(mine), partner: toDay(theirs), partnerName: couple.partnerName };
 }

@@ -1,42 +1,55 @@
 /**
- * Opt-ins to show my results to my partner. A side-by-side view appears only
- * when both of us opted in to the same topic, and either can withdraw.
+ * Opt-ins to show my results to my partner. An opt-in belongs to the couple it
+ * was given in and ends with it. A partner's results appear only while both of
+ * us opt in, and only those written while we are this couple.
  */
 import type { Sharing, SharingTopic } from '../../../shared/program-api';
 import type { AuthContext } from '../../lib/auth-context';
+import { requireCouple } from '../couple/couple.service';
 import type { ServiceDeps } from '../deps';
-import { listSharing, setSharing } from './check.repository';
+import { countOptIns, listMyOptIns, optIn, optOut } from './check.repository';
 
 export async function getMySharing(
   deps: Pick<ServiceDeps, 'db'>,
   auth: AuthContext,
 ): Promise<Sharing> {
-  const rows = await listSharing(deps.db, [auth.user.id]);
+  const rows = auth.couple ? await listMyOptIns(deps.db, auth.user.id, auth.couple.id) : [];
   return {
     check: rows.some((r) => r.topic === 'check'),
     progress: rows.some((r) => r.topic === 'progress'),
   };
 }
 
+/** Sharing needs a partner to share with: alone, there is nothing to opt in to. */
 export async function updateMySharing(
   deps: Pick<ServiceDeps, 'db' | 'clock'>,
   auth: AuthContext,
   topic: SharingTopic,
   share: boolean,
 ): Promise<Sharing> {
-  await setSharing(deps.db, auth.user.id, topic, share, deps.clock.now().toISOString());
+  if (share) {
+    const couple = requireCouple(auth);
+    await optIn(deps.db, {
+      userId: auth.user.id,
+      coupleId: couple.id,
+      topic,
+      nowIso: deps.clock.now().toISOString(),
+    });
+  } else {
+    await optOut(deps.db, auth.user.id, topic);
+  }
   return getMySharing(deps, auth);
 }
 
-/** Whether both partners of my current couple opted in to a topic. */
+/** Whether both partners of my current couple opted in to a topic, within this couple. */
 export async function isMutuallyShared(
   deps: Pick<ServiceDeps, 'db'>,
   auth: AuthContext,
   topic: SharingTopic,
 ): Promise<boolean> {
   if (!auth.couple) return false;
-  const rows = await listSharing(deps.db, [auth.user.id, auth.couple.partnerId]);
-  const mine = rows.some((r) => r.user_id === auth.user.id && r.topic === topic);
-  const theirs = rows.some((r) => r.user_id === auth.couple?.partnerId && r.topic === topic);
-  return mine && theirs;
+  return (await countOptIns(deps.db, auth.couple.id, topic)) === BOTH;
 }
+
+/** Both members of a couple. */
+export const BOTH = 2;

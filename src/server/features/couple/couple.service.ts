@@ -3,6 +3,7 @@ import type { Couple, Invite } from '../../../shared/api';
 import type { AuthContext } from '../../lib/auth-context';
 import { DomainError } from '../../lib/errors';
 import { keyedHash, newId, newInviteCode, normalizeInviteCode } from '../../lib/tokens';
+import { deleteOptInsOfCouple } from '../check/check.repository';
 import type { ServiceDeps } from '../deps';
 import {
   claimInvite,
@@ -105,8 +106,10 @@ export async function unlinkCouple(
   auth: AuthContext,
 ): Promise<void> {
   const couple = requireCouple(auth);
-  await deps.db
-    .transaction()
-    .execute((trx) => endCouple(trx, couple.id, deps.clock.now().toISOString()));
+  await deps.db.transaction().execute(async (trx) => {
+    await endCouple(trx, couple.id, deps.clock.now().toISOString());
+    // What either chose to share was shared with this partner only.
+    await deleteOptInsOfCouple(trx, couple.id);
+  });
   await deps.bus.publish([couple.partnerId], { type: 'couple.changed' });
 }

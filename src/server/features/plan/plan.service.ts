@@ -27,7 +27,7 @@ export async function getPlan(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext):
   const [mine, theirs] = await Promise.all([
     findLatestCheckResult(deps.db, auth.user.id),
     shared && auth.couple
-      ? findLatestCheckResult(deps.db, auth.couple.partnerId)
+      ? findLatestCheckResult(deps.db, auth.couple.partnerId, auth.couple.id)
       : Promise.resolve(undefined),
   ]);
   return assemblePlan(auth, {

@@ -3,7 +3,7 @@
  * the partner's appears only while both opt in. Effort (things done) is
  * reported apart from how people feel, never merged into one score.
  */
-import { isoWeekAt } from '../../../core/calendar';
+import { isoWeekAt, localDay } from '../../../core/calendar';
 import { reliableChangeThreshold, summarizeChange } from '../../../core/reliable-change';
 import type { CheckResult } from '../../../core/scoring';
 import type { Progress, PulseBody, Series } from '../../../shared/program-api';
@@ -39,6 +39,7 @@ export async function savePulse(
   await upsertPulse(deps.db, {
     id: newId(),
     userId: auth.user.id,
+    coupleId: auth.couple?.id ?? null,
     week,
     ratings: body,
     nowIso: deps.clock.now().toISOString(),
@@ -48,10 +49,18 @@ export async function savePulse(
 
 const SERIES_KEYS = ['emotional', 'physical', 'intellectual', 'talk'] as const;
 
-async function personProgress(deps: Pick<ServiceDeps, 'db' | 'catalog'>, userId: string) {
+/**
+ * One person's line. For the partner's line, `forPartner` holds the couple and
+ * its time zone: only what was written in this couple, dated to the day.
+ */
+async function personProgress(
+  deps: Pick<ServiceDeps, 'db' | 'catalog'>,
+  userId: string,
+  forPartner?: { coupleId: string; timeZone: string },
+) {
   const [pulses, checks] = await Promise.all([
-    listPulses(deps.db, userId),
-    listCheckResults(deps.db, userId),
+    listPulses(deps.db, userId, forPartner?.coupleId),
+    listCheckResults(deps.db, userId, forPartner?.coupleId),
   ]);
   const reliability = deps.catalog.checkSettings.reliability;
   const config = { version: reliability.version, ...reliability.pulse };
@@ -67,7 +76,7 @@ async function personProgress(deps: Pick<ServiceDeps, 'db' | 'catalog'>, userId:
     };
   });
   const check = [...checks].reverse().map((row) => ({
-    takenAt: row.taken_at,
+    takenAt: forPartner ? localDay(new Date(row.taken_at), forPartner.timeZone) : row.taken_at,
     kinds: (JSON.parse(row.result) as CheckResult).kinds,
   }));
   return { progress: { pulse, check }, weeksWithPulse: pulses.length };
@@ -80,7 +89,12 @@ export async function getProgress(
   const shared = await isMutuallyShared(deps, auth, 'progress');
   const [me, partner, engagement] = await Promise.all([
     personProgress(deps, auth.user.id),
-    shared && auth.couple ? personProgress(deps, auth.couple.partnerId) : Promise.resolve(null),
+    shared && auth.couple
+      ? personProgress(deps, auth.couple.partnerId, {
+          coupleId: auth.couple.id,
+          timeZone: auth.couple.timeZone,
+        })
+      : Promise.resolve(null),
     countEngagement(deps.db, auth.user.id),
   ]);
   const reliability = deps.catalog.checkSettings.reliability;

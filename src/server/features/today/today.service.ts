@@ -11,6 +11,8 @@ import type { Today, TodayItem } from '../../../shared/program-api';
 import type { Db } from '../../db/database';
 import { prepareQuery, type SlotValues, slot } from '../../db/prepared';
 import type { AuthContext } from '../../lib/auth-context';
+import { checkResultsOf, optInsOfCouple } from '../check/check.repository';
+import { BOTH } from '../check/sharing.service';
 import type { ServiceDeps } from '../deps';
 import { assemblePlan } from '../plan/plan.service';
 import {
@@ -42,11 +44,9 @@ export function todayFrame(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext):
 
 /** Today's own inputs: the latest check results the plan may use. */
 function planSnapshot(eb: SnapshotBuilder, auth: AuthContext) {
-  const latest = (userId: string) =>
-    eb
-      .selectFrom('check_results')
+  const latest = (userId: string, inCouple?: string) =>
+    checkResultsOf(eb.selectFrom('check_results'), userId, inCouple)
       .select('result')
-      .where('user_id', '=', userId)
       .orderBy('taken_at', 'desc')
       .limit(1);
   const out: AliasedExpression<unknown, string>[] = [
@@ -59,12 +59,11 @@ function planSnapshot(eb: SnapshotBuilder, auth: AuthContext) {
   ];
   const couple = auth.couple;
   if (couple) {
-    const bothShare = eb
-      .selectFrom('sharing')
-      .select((e) => e.fn.countAll().as('n'))
-      .where('topic', '=', 'check')
-      .where('user_id', 'in', [auth.user.id, couple.partnerId]);
-    out.push(latest(couple.partnerId).where(bothShare, '=', 2).as('plan_partner'));
+    out.push(
+      latest(couple.partnerId, couple.id)
+        .where(optInsOfCouple(eb, couple.id, 'check'), '=', BOTH)
+        .as('plan_partner'),
+    );
   }
   return out;
 }
