@@ -26,6 +26,7 @@ import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { createLocalEventBus } from '../src/server/plugins/events';
+import { resolveSessionSecret } from '../src/server/session-secret';
 import { stopWithParent } from './child';
 import { enableProfilerOnSignal } from './profiler';
 import { seedOthers } from './seed';
@@ -65,7 +66,15 @@ const counts = await seedOthers(database.db, catalog, {
 const seedMs = Math.round(performance.now() - seedStarted);
 
 const bus = createLocalEventBus();
-const app = await buildApp({ config, database, catalog, bus, defaultMetrics: true, logger: false });
+const sessionSecret = await resolveSessionSecret(config, database);
+const app = await buildApp({
+  config: { ...config, sessionSecret },
+  database,
+  catalog,
+  bus,
+  defaultMetrics: true,
+  logger: false,
+});
 
 let stopping = false;
 const stop = async (): Promise<void> => {

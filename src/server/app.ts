@@ -52,10 +52,11 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  config: Pick<
-    Config,
-    'publicUrl' | 'secure' | 'sessionSecret' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'
-  >;
+  config: Pick<Config, 'publicUrl' | 'secure' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'> &
+    Partial<Pick<Config, 'metricsToken'>> & {
+      /** Resolved: from SESSION_SECRET or kept with the data (session-secret.ts). */
+      sessionSecret: string;
+    };
   database: DatabaseHandle;
   catalog: Catalog;
   bus: EventBus;
@@ -139,7 +140,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicUrl: options.config.publicUrl,
     secure: options.config.secure,
   });
-  await app.register(metricsPlugin, { defaultMetrics: options.defaultMetrics ?? false });
+  await app.register(metricsPlugin, {
+    defaultMetrics: options.defaultMetrics ?? false,
+    token: options.config.metricsToken,
+  });
   await app.register(openapiPlugin);
   await app.register(sessionPlugin, {
     db,

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
+import { fileSessionSecret } from './session-secret';
 
 describe('loadConfig', () => {
-  it('has working defaults and generates a session secret it keeps', () => {
+  it('has working defaults; without SESSION_SECRET one is kept with the data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
     const config = loadConfig({ DATA_DIR: dir });
     expect(config).toMatchObject({
@@ -13,11 +14,24 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       databaseUrl: undefined,
       secure: false,
+      sessionSecret: null,
+      metricsListen: { host: '127.0.0.1', port: 9464 },
+      metricsToken: undefined,
     });
     expect(config.publicUrl).toBe('http://localhost:3000');
-    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
-    expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim()).toBe(config.sessionSecret);
-    expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
+    const secret = fileSessionSecret(config.dataDir);
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim()).toBe(secret);
+    expect(fileSessionSecret(config.dataDir)).toBe(secret);
+  });
+
+  it('turns the metrics listener off, or moves it, as the operator says', () => {
+    expect(loadConfig({ METRICS_PORT: 'off' }).metricsListen).toBeNull();
+    expect(loadConfig({ METRICS_PORT: '9100', METRICS_HOST: '10.0.0.2' }).metricsListen).toEqual({
+      host: '10.0.0.2',
+      port: 9100,
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(ConfigError);
   });
 
   it('lists every problem at once', () => {

@@ -2,8 +2,6 @@
  * The server's configuration: one zod schema over the environment, read once
  * at boot. Every problem is listed at once so a bad deploy fails fast.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -26,6 +24,11 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  METRICS_PORT: z
+    .union([z.literal('off'), z.coerce.number().int().min(0).max(65535)])
+    .default(9464),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface Config {
@@ -37,11 +40,16 @@ export interface Config {
   publicUrl: string;
   /** True when PUBLIC_URL is https: cookies get Secure and HSTS is sent. */
   secure: boolean;
-  sessionSecret: string;
+  /** From SESSION_SECRET; null means one is generated and kept with the data (see session-secret.ts). */
+  sessionSecret: string | null;
   logLevel: string;
   trustProxy: boolean;
   sessionTtlMs: number;
   dbPoolSize: number;
+  /** Where the metrics listener binds; null when it is off. */
+  metricsListen: { host: string; port: number } | null;
+  /** When set, GET /metrics on the app's port answers to this bearer token. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -69,20 +77,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     publicUrl,
     secure: publicUrl.startsWith('https://'),
-    sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    sessionSecret: e.SESSION_SECRET ?? null,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
     dbPoolSize: e.DB_POOL_SIZE,
+    metricsListen: e.METRICS_PORT === 'off' ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
+    metricsToken: e.METRICS_TOKEN,
   };
-}
-
-/** Keeps a generated secret under DATA_DIR so a two-command start needs no setup. */
-function readOrCreateSecret(dataDir: string): string {
-  const file = resolve(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-  return secret;
 }

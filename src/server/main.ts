@@ -8,7 +8,9 @@ import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { systemClock } from './lib/clock';
 import { scheduleMaintenance } from './maintenance';
+import { listenForMetrics, type MetricsListener } from './metrics-listener';
 import { createLocalEventBus, createPostgresEventBus } from './plugins/events';
+import { resolveSessionSecret } from './session-secret';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,11 +27,19 @@ async function main(): Promise<void> {
   const bus = database.postgres
     ? await createPostgresEventBus(database.postgres.connectionString)
     : createLocalEventBus();
-  const app = await buildApp({ config, database, catalog, bus, defaultMetrics: true });
+  const sessionSecret = await resolveSessionSecret(config, database);
+  const app = await buildApp({
+    config: { ...config, sessionSecret },
+    database,
+    catalog,
+    bus,
+    defaultMetrics: true,
+  });
   const stopMaintenance = scheduleMaintenance(database.db, systemClock, (error) =>
     app.log.error({ err: error }, 'maintenance failed'),
   );
 
+  let metrics: MetricsListener | undefined;
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
@@ -39,6 +49,7 @@ async function main(): Promise<void> {
     force.unref();
     try {
       stopMaintenance();
+      await metrics?.close();
       await app.close();
       await bus.close();
       await database.close();
@@ -52,6 +63,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.metricsListen) {
+    try {
+      metrics = await listenForMetrics(app.metricsRegistry, config.metricsListen);
+      app.log.info(
+        { metrics: `http://${config.metricsListen.host}:${metrics.port}/metrics` },
+        'metrics are served here',
+      );
+    } catch (error) {
+      // Metrics are for the operator; the app serves people without them.
+      app.log.warn({ err: error }, 'the metrics listener could not start (METRICS_PORT)');
+    }
+  }
   app.log.info({ url: config.publicUrl, database: database.dialect }, 'Rekindle is ready');
 }
 

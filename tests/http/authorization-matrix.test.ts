@@ -52,9 +52,10 @@ const matrix: Record<string, RouteCase> = {
     call: none,
     expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
   },
+  // Only with the operator's bearer token (tests/http/metrics.test.ts), never with a session.
   'GET /metrics': {
     call: none,
-    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+    expect: { owner: 401, partner: 401, stranger: 401, anonymous: 401 },
   },
   'GET /api/openapi.json': {
     call: none,
@@ -217,7 +218,8 @@ const matrix: Record<string, RouteCase> = {
   'GET /api/sharing': { call: none, expect: own },
   'PUT /api/sharing/:topic': {
     call: () => ({ url: '/api/sharing/check', body: { share: true } }),
-    expect: own,
+    // The stranger has no partner: an opt-in belongs to a couple.
+    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
   },
   'GET /api/plan': {
     call: none,

@@ -1,16 +1,37 @@
 /** The real entry point: starts on a fresh data directory, migrates, serves, and drains on SIGTERM. */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { ensurePostgresSchema } from '../../src/server/db/database';
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
 
 const root = new URL('../..', import.meta.url).pathname;
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+interface Started {
+  child: ChildProcess;
+  url: string;
+  /** The loopback metrics listener's address, from the start-up log. */
+  metricsUrl: string | undefined;
+}
+
+function startServer(dataDir: string, env: Record<string, string> = {}): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      METRICS_PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      DATABASE_URL: '',
+      SESSION_SECRET: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -19,34 +40,39 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
-      if (match?.[1]) {
+      if (match?.[1] && output.includes('Rekindle is ready')) {
         clearTimeout(timer);
-        resolve({ child, url: match[1] });
+        const metrics = output.match(/"metrics":"(http:\/\/127\.0\.0\.1:\d+\/metrics)"/);
+        resolve({ child, url: match[1], metricsUrl: metrics?.[1] });
       }
     });
     child.on('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
   });
 }
 
+async function signUp(url: string, email: string): Promise<string> {
+  const signup = await fetch(`${url}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'a long enough passphrase', displayName: 'Lee' }),
+  });
+  expect(signup.status).toBe(201);
+  return signup.headers.get('set-cookie')?.split(';')[0] ?? '';
+}
+
 describe('server lifecycle', () => {
   it('starts with nothing configured, keeps data under DATA_DIR, and exits cleanly on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rekindle-life-'));
-    const { child, url } = await startServer(dataDir);
+    const { child, url, metricsUrl } = await startServer(dataDir);
     try {
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      // Metrics: on their own loopback listener, not on the app's port.
+      expect(metricsUrl).toBeDefined();
+      expect(await (await fetch(metricsUrl ?? '')).text()).toContain('route="/healthz"');
+      expect(await (await fetch(`${url}/metrics`)).text()).not.toContain('http_request');
       expect(existsSync(join(dataDir, 'rekindle.db'))).toBe(true);
       expect(existsSync(join(dataDir, 'session-secret'))).toBe(true);
-      const signup = await fetch(`${url}/api/auth/signup`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          email: 'life@example.com',
-          password: 'a long enough passphrase',
-          displayName: 'Lee',
-        }),
-      });
-      expect(signup.status).toBe(201);
-      const cookie = signup.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const cookie = await signUp(url, 'life@example.com');
       // An open live stream must not hold the shutdown up.
       const stream = await fetch(`${url}/api/events`, { headers: { cookie } });
       expect(stream.status).toBe(200);
@@ -69,6 +95,40 @@ describe('server lifecycle', () => {
       expect(login.status).toBe(200);
     } finally {
       again.child.kill('SIGTERM');
+    }
+  }, 60_000);
+});
+
+describe.skipIf(!postgresUrl)('several instances on one PostgreSQL database', () => {
+  it('share the generated secret, so a session made on one is known to the other', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    await ensurePostgresSchema(postgresUrl ?? '', schema);
+    const databaseUrl = `${postgresUrl}${postgresUrl?.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const env = { DATABASE_URL: databaseUrl };
+    const one = await startServer(mkdtempSync(join(tmpdir(), 'rekindle-one-')), env);
+    const two = await startServer(mkdtempSync(join(tmpdir(), 'rekindle-two-')), env);
+    try {
+      const cookie = await signUp(one.url, 'across@example.com');
+      const me = await fetch(`${two.url}/api/me`, { headers: { cookie } });
+      expect(me.status).toBe(200);
+      expect((await me.json()).user.email).toBe('across@example.com');
+      const login = await fetch(`${two.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'across@example.com', password: 'a long enough passphrase' }),
+      });
+      expect(login.status).toBe(200);
+      const cookieTwo = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+      expect((await fetch(`${one.url}/api/me`, { headers: { cookie: cookieTwo } })).status).toBe(
+        200,
+      );
+    } finally {
+      one.child.kill('SIGTERM');
+      two.child.kill('SIGTERM');
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
     }
   }, 60_000);
 });

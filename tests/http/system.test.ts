@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../support/databases';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, TEST_METRICS_TOKEN, type TestApp } from '../support/test-app';
 
 describe.each(dialects)('system routes (%s)', (dialect) => {
   let t: TestApp;
@@ -17,7 +17,11 @@ describe.each(dialects)('system routes (%s)', (dialect) => {
 
   it('exposes request counts and latency histograms', async () => {
     await t.anonymous('GET', '/api/me');
-    const res = await t.anonymous('GET', '/metrics');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` },
+    });
     expect(res.headers['content-type']).toContain('text/plain');
     expect(res.body).toContain('http_request_duration_seconds_bucket');
     expect(res.body).toMatch(

@@ -16,6 +16,8 @@ import {
 import { createTestDatabase, postgresUrl, type TestDatabase } from './databases';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';
+/** Tests read GET /metrics on the app's port with this bearer token. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-that-is-long-enough-42';
 const relaxedLimits: RateLimits = {
   loginPerIp: { max: 10_000, windowMs: 60_000 },
   loginPerAccount: { max: 10_000, windowMs: 60_000 },
@@ -27,6 +29,7 @@ export const testConfig = {
   publicUrl: 'http://localhost:3000',
   secure: false,
   sessionSecret: TEST_SECRET,
+  metricsToken: TEST_METRICS_TOKEN,
   sessionTtlMs: 30 * 24 * 3600 * 1000,
   trustProxy: false,
   logLevel: 'silent',

@@ -1,10 +1,43 @@
-/** Prometheus metrics: request counts and latency histograms by route, on GET /metrics. */
+/**
+ * Prometheus metrics: request counts and latency histograms by route.
+ *
+ * They are not served to the public: main.ts serves them on a separate
+ * listener bound to loopback, and GET /metrics on the app's own port exists
+ * only when the operator sets a bearer token. Routes whose very use is private
+ * (the private screen, the support contacts) say `metrics: false` and are not
+ * counted at all, so no counter can tell a partner they were used.
+ */
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { DomainError } from '../lib/errors';
+
+export interface MetricsOptions {
+  defaultMetrics: boolean;
+  /** When set, GET /metrics on the app's port answers to `Authorization: Bearer <token>`. */
+  token?: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's metrics, for a listener of the operator's choosing. */
+    metricsRegistry: Registry;
+  }
+  interface FastifyContextConfig {
+    /** False for routes whose use must leave no trace in the metrics. */
+    metrics?: boolean;
+  }
+}
+
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
 
 export const metricsPlugin = fp(
-  async (app: FastifyInstance, options: { defaultMetrics: boolean }) => {
+  async (app: FastifyInstance, options: MetricsOptions) => {
     const registry = new Registry();
     if (options.defaultMetrics) collectDefaultMetrics({ register: registry });
     const duration = new Histogram({
@@ -14,8 +47,10 @@ export const metricsPlugin = fp(
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     });
+    app.decorate('metricsRegistry', registry);
 
     app.addHook('onResponse', async (request, reply) => {
+      if (request.routeOptions.config.metrics === false) return;
       const route = request.routeOptions.url ?? 'unmatched';
       duration.observe(
         { method: request.method, route, status: String(reply.statusCode) },
@@ -23,10 +58,16 @@ export const metricsPlugin = fp(
       );
     });
 
+    const token = options.token;
+    if (!token) return;
     app.get(
       '/metrics',
-      { schema: { hide: true }, config: { public: true } },
-      async (_request, reply) => {
+      { schema: { hide: true }, config: { public: true, metrics: false } },
+      async (request, reply) => {
+        if (!bearerMatches(request.headers.authorization, token)) {
+          reply.header('www-authenticate', 'Bearer');
+          throw new DomainError('unauthenticated', 'Metrics need the operator’s token.');
+        }
         reply.header('content-type', registry.contentType).header('cache-control', 'no-store');
         return registry.metrics();
       },

@@ -15,17 +15,20 @@ import { errorResponses, noContent } from '../http';
 import { forgetScreenRoute, getScreen, submitScreen } from './personal.service';
 
 const tags = ['for you'];
+// Their use must leave no trace in the metrics (see plugins/metrics.ts).
+const config = { metrics: false };
 
 export async function personalRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/for-you',
-    { schema: { tags, response: { 200: privateScreenViewSchema, ...errorResponses } } },
+    { config, schema: { tags, response: { 200: privateScreenViewSchema, ...errorResponses } } },
     async (request) => getScreen(deps, requireAuth(request)),
   );
   r.post(
     '/api/for-you/answers',
     {
+      config,
       schema: {
         tags,
         body: privateScreenAnswersBodySchema,
@@ -37,7 +40,7 @@ export async function personalRoutes(app: FastifyInstance, deps: ServiceDeps): P
   );
   r.delete(
     '/api/for-you/flag',
-    { schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    { config, schema: { tags, response: { 204: noContent, ...errorResponses } } },
     async (request, reply) => {
       await forgetScreenRoute(deps, requireAuth(request));
       return reply.status(204).send(null);

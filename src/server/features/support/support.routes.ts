@@ -34,7 +34,8 @@ export async function supportRoutes(app: FastifyInstance, deps: ServiceDeps): Pr
   r.get(
     '/api/support/resources',
     {
-      config: { public: true },
+      // Public, and its use leaves no trace in the metrics.
+      config: { public: true, metrics: false },
       schema: {
         tags: ['support'],
         querystring: resourcesQuerySchema,
