@@ -158,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       reply.header('cache-control', 'no-store');
     }
   });
-  await app.register(eventsPlugin, { bus: options.bus });
+  await app.register(eventsPlugin, { bus: options.bus, check: app.checkSession });
   await app.register(systemRoutes, { database: options.database });
   await app.register(async (scope) => {
     await accountsRoutes(scope, deps);

@@ -9,6 +9,7 @@ describe.each(dialects)('maintenance (%s)', (dialect) => {
     t = await createTestApp(dialect, {
       rateLimits: {
         loginPerIp: { max: 100, windowMs: 60_000 },
+        loginPerIpAndAccount: { max: 100, windowMs: 60_000 },
         loginPerAccount: { max: 100, windowMs: 60_000 },
         signupPerIp: { max: 100, windowMs: 60_000 },
       },

@@ -5,6 +5,8 @@ export interface EventStream {
   /** Resolves with the next event, or rejects after `timeoutMs`. */
   next(timeoutMs?: number): Promise<LiveEvent>;
   close(): void;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
 }
 
 export async function openEventStream(baseUrl: string, cookie: string): Promise<EventStream> {
@@ -18,11 +20,18 @@ export async function openEventStream(baseUrl: string, cookie: string): Promise<
   const queue: LiveEvent[] = [];
   const waiters: ((event: LiveEvent) => void)[] = [];
   let buffer = '';
+  let markEnded: () => void = () => {};
+  const ended = new Promise<void>((resolve) => {
+    markEnded = resolve;
+  });
   void (async () => {
     try {
       for (;;) {
         const { value, done } = await reader.read();
-        if (done) return;
+        if (done) {
+          markEnded();
+          return;
+        }
         buffer += value;
         let index = buffer.indexOf('\n\n');
         while (index >= 0) {
@@ -55,5 +64,6 @@ export async function openEventStream(baseUrl: string, cookie: string): Promise<
       });
     },
     close: () => controller.abort(),
+    ended,
   };
 }

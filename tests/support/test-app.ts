@@ -20,6 +20,7 @@ export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';
 export const TEST_METRICS_TOKEN = 'test-metrics-token-that-is-long-enough-42';
 const relaxedLimits: RateLimits = {
   loginPerIp: { max: 10_000, windowMs: 60_000 },
+  loginPerIpAndAccount: { max: 10_000, windowMs: 60_000 },
   loginPerAccount: { max: 10_000, windowMs: 60_000 },
   signupPerIp: { max: 10_000, windowMs: 60_000 },
 };

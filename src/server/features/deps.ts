@@ -5,15 +5,24 @@ import type { Clock } from '../lib/clock';
 import type { Limit, RateLimiter } from '../lib/rate-limiter';
 import type { EventBus } from '../plugins/events';
 
+/**
+ * Password guesses (log-in, and the password checks behind a session) share
+ * these limits; see docs/decisions/0006-password-attempt-limits.md.
+ */
 export interface RateLimits {
+  /** One address, any accounts. */
   loginPerIp: Limit;
+  /** One address, one account: what stops a guesser, without locking the owner out elsewhere. */
+  loginPerIpAndAccount: Limit;
+  /** All addresses, one account: a gentle cap against guessing from many addresses. */
   loginPerAccount: Limit;
   signupPerIp: Limit;
 }
 
 export const defaultRateLimits: RateLimits = {
   loginPerIp: { max: 30, windowMs: 15 * 60_000 },
-  loginPerAccount: { max: 10, windowMs: 15 * 60_000 },
+  loginPerIpAndAccount: { max: 10, windowMs: 15 * 60_000 },
+  loginPerAccount: { max: 100, windowMs: 60 * 60_000 },
   signupPerIp: { max: 10, windowMs: 60 * 60_000 },
 };
 

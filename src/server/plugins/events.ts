@@ -11,11 +11,25 @@ import pg from 'pg';
 import type { LiveEvent } from '../../shared/api';
 import { requireAuth } from './session';
 
-type Listener = (event: LiveEvent) => void;
+/**
+ * What travels on the bus: a live event for the client (with the couple it
+ * belongs to, which the client never sees), or a signal that these people's
+ * sessions or couple changed, so their open streams check themselves again.
+ */
+export type BusMessage =
+  | { kind: 'event'; event: LiveEvent; coupleId: string | null }
+  | { kind: 'recheck' };
+
+type Listener = (message: BusMessage) => void;
 
 export interface EventBus {
-  /** Sends an event to every open connection of these users, on any instance. */
-  publish(userIds: readonly string[], event: LiveEvent): Promise<void>;
+  /**
+   * Sends an event to every open connection of these users, on any instance.
+   * With `coupleId`, only streams whose person is still in that couple get it.
+   */
+  publish(userIds: readonly string[], event: LiveEvent, coupleId?: string | null): Promise<void>;
+  /** Every open stream of these users, on any instance, checks its session and couple again. */
+  recheck(userIds: readonly string[]): Promise<void>;
   subscribe(userId: string, listener: Listener): () => void;
   close(): Promise<void>;
 }
@@ -23,9 +37,9 @@ export interface EventBus {
 class LocalFanout {
   private readonly listeners = new Map<string, Set<Listener>>();
 
-  deliver(userIds: readonly string[], event: LiveEvent): void {
+  deliver(userIds: readonly string[], message: BusMessage): void {
     for (const userId of userIds) {
-      for (const listener of this.listeners.get(userId) ?? []) listener(event);
+      for (const listener of this.listeners.get(userId) ?? []) listener(message);
     }
   }
 
@@ -47,7 +61,9 @@ class LocalFanout {
 export function createLocalEventBus(): EventBus {
   const fanout = new LocalFanout();
   return {
-    publish: async (userIds, event) => fanout.deliver(userIds, event),
+    publish: async (userIds, event, coupleId = null) =>
+      fanout.deliver(userIds, { kind: 'event', event, coupleId }),
+    recheck: async (userIds) => fanout.deliver(userIds, { kind: 'recheck' }),
     subscribe: (userId, listener) => fanout.subscribe(userId, listener),
     close: async () => {},
   };
@@ -55,7 +71,7 @@ export function createLocalEventBus(): EventBus {
 
 interface Envelope {
   u: readonly string[];
-  e: LiveEvent;
+  m: BusMessage;
 }
 
 /**
@@ -78,7 +94,7 @@ export async function createPostgresEventBus(
     client.on('notification', (message) => {
       if (message.channel !== channel || !message.payload) return;
       const envelope = JSON.parse(message.payload) as Envelope;
-      fanout.deliver(envelope.u, envelope.e);
+      fanout.deliver(envelope.u, envelope.m);
     });
     client.on('error', () => {
       if (closed) return;
@@ -91,12 +107,14 @@ export async function createPostgresEventBus(
   }
   await connect();
 
+  const send = async (userIds: readonly string[], message: BusMessage): Promise<void> => {
+    if (userIds.length === 0) return;
+    const payload: Envelope = { u: userIds, m: message };
+    await publisher.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(payload)]);
+  };
   return {
-    publish: async (userIds, event) => {
-      if (userIds.length === 0) return;
-      const payload: Envelope = { u: userIds, e: event };
-      await publisher.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(payload)]);
-    },
+    publish: (userIds, event, coupleId = null) => send(userIds, { kind: 'event', event, coupleId }),
+    recheck: (userIds) => send(userIds, { kind: 'recheck' }),
     subscribe: (userId, fn) => fanout.subscribe(userId, fn),
     close: async () => {
       closed = true;
@@ -107,13 +125,24 @@ export async function createPostgresEventBus(
 }
 
 const HEARTBEAT_MS = 25_000;
+/** At most this many open streams per person on one instance; the oldest is closed first. */
+export const MAX_STREAMS_PER_PERSON = 10;
+
+/** Who a stream is for, as the database says now; null once the session has ended. */
+export type StreamCheck = (sessionId: string) => Promise<{ coupleId: string | null } | null>;
+
+interface OpenStream {
+  sessionId: string;
+  end(): void;
+}
 
 export const eventsPlugin = fp(
-  async (app: FastifyInstance, options: { bus: EventBus }) => {
-    const open = new Set<() => void>();
+  async (app: FastifyInstance, options: { bus: EventBus; check: StreamCheck }) => {
+    const byUser = new Map<string, OpenStream[]>();
+    const all = new Set<OpenStream>();
     // Streams never end on their own; end them first so shutdown can drain.
     app.addHook('preClose', async () => {
-      for (const end of open) end();
+      for (const stream of [...all]) stream.end();
     });
     app.get(
       '/api/events',
@@ -140,22 +169,61 @@ export const eventsPlugin = fp(
           ),
         });
         res.write('retry: 3000\n\n');
-        const unsubscribe = options.bus.subscribe(auth.user.id, (event) => {
-          res.write(`data: ${JSON.stringify(event)}\n\n`);
+
+        let coupleId = auth.couple?.id ?? null;
+        let ended = false;
+        // Messages are handled one at a time, so an event never overtakes a recheck.
+        let queue = Promise.resolve();
+        const recheck = async (): Promise<boolean> => {
+          const now = await options.check(auth.sessionId).catch(() => null);
+          if (!now) {
+            end();
+            return false;
+          }
+          coupleId = now.coupleId;
+          return true;
+        };
+        const handle = async (message: BusMessage): Promise<void> => {
+          if (ended) return;
+          if (message.kind === 'recheck') {
+            await recheck();
+            return;
+          }
+          // A change of couple is believed only after the database confirms it.
+          if (message.event.type === 'couple.changed' && !(await recheck())) return;
+          if (message.coupleId !== null && message.coupleId !== coupleId) return;
+          if (!ended) res.write(`data: ${JSON.stringify(message.event)}\n\n`);
+        };
+        const unsubscribe = options.bus.subscribe(auth.user.id, (message) => {
+          queue = queue.then(() => handle(message));
         });
-        const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+        const heartbeat = setInterval(() => {
+          queue = queue.then(async () => {
+            if (await recheck()) res.write(': keep-alive\n\n');
+          });
+        }, HEARTBEAT_MS);
         heartbeat.unref();
+
+        const stream: OpenStream = { sessionId: auth.sessionId, end: () => end() };
         const stop = (): void => {
+          if (ended) return;
+          ended = true;
           clearInterval(heartbeat);
           unsubscribe();
-          open.delete(end);
+          all.delete(stream);
+          const mine = (byUser.get(auth.user.id) ?? []).filter((s) => s !== stream);
+          if (mine.length > 0) byUser.set(auth.user.id, mine);
+          else byUser.delete(auth.user.id);
         };
-        const end = (): void => {
+        function end(): void {
           stop();
           res.end();
-        };
-        open.add(end);
+        }
         request.raw.on('close', stop);
+        all.add(stream);
+        const mine = [...(byUser.get(auth.user.id) ?? []), stream];
+        byUser.set(auth.user.id, mine);
+        while (mine.length > MAX_STREAMS_PER_PERSON) mine.shift()?.end();
       },
     );
   },

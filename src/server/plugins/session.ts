@@ -57,6 +57,8 @@ declare module 'fastify' {
     sessionCookies: SessionCookies;
     /** The auth context of a session token that was just issued. */
     resolveAuth(token: string): Promise<AuthContext>;
+    /** Whether a session (by its stored id) is still valid, and the couple its person is in now. */
+    checkSession(sessionId: string): Promise<{ coupleId: string | null } | null>;
   }
 }
 
@@ -129,6 +131,16 @@ export const sessionPlugin = fp(
             : null,
       };
     }
+
+    app.decorate('checkSession', async (sessionId: string) => {
+      const row = await findSessionContext(
+        options.db,
+        sessionId,
+        options.clock.now().toISOString(),
+      );
+      if (!row) return null;
+      return { coupleId: row.couple_id && row.partner_id ? row.couple_id : null };
+    });
 
     // onRequest, not preHandler: an anonymous caller learns nothing about a
     // private route, not even whether its body would validate.

@@ -27,6 +27,7 @@ export const WEB_ROOT = join(root, 'dist/web');
 
 const relaxedLimits: RateLimits = {
   loginPerIp: { max: 10_000, windowMs: 60_000 },
+  loginPerIpAndAccount: { max: 10_000, windowMs: 60_000 },
   loginPerAccount: { max: 10_000, windowMs: 60_000 },
   signupPerIp: { max: 10_000, windowMs: 60_000 },
 };

@@ -108,7 +108,7 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/me',
     { schema: { tags, body: deleteMeBodySchema, response: { 204: noContent, ...errorResponses } } },
     async (request, reply) => {
-      await deleteAccount(deps, requireAuth(request), request.body.password);
+      await deleteAccount(deps, requireAuth(request), request.body.password, request.ip);
       cookies.clear(reply);
       return reply.status(204).send(null);
     },
@@ -124,7 +124,7 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
       },
     },
     async (request, reply) => {
-      await changePassword(deps, requireAuth(request), request.body);
+      await changePassword(deps, requireAuth(request), { ...request.body, ip: request.ip });
       return reply.status(204).send(null);
     },
   );

@@ -120,8 +120,7 @@ export async function logIn(
   hashToken: (token: string) => string,
   input: { email: string; password: string; ip: string; device: string },
 ): Promise<NewSession> {
-  await deps.limiter.consume(`login-ip:${input.ip}`, deps.limits.loginPerIp);
-  await deps.limiter.consume(`login-account:${input.email}`, deps.limits.loginPerAccount);
+  await countPasswordAttempt(deps, input.email, input.ip);
   const credentials = await findCredentialsByEmail(deps.db, input.email);
   let ok = false;
   if (credentials) ok = await verifyPassword(credentials.password_hash, input.password);
@@ -135,8 +134,31 @@ export async function logIn(
   return startSession(deps, hashToken, credentials.id, input.device);
 }
 
-export async function logOut(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext): Promise<void> {
+/** Open live streams of a person check their sessions again, on every instance. */
+async function endStreamsOfEndedSessions(deps: Pick<ServiceDeps, 'bus'>, userId: string) {
+  await deps.bus.recheck([userId]);
+}
+
+/**
+ * Every password guess counts against the same limits, whether it comes to
+ * log-in or to a check behind a session, and on whichever instance.
+ */
+async function countPasswordAttempt(
+  deps: Pick<ServiceDeps, 'limiter' | 'limits'>,
+  email: string,
+  ip: string,
+): Promise<void> {
+  await deps.limiter.consume(`login-ip:${ip}`, deps.limits.loginPerIp);
+  await deps.limiter.consume(`login-ip-account:${ip}:${email}`, deps.limits.loginPerIpAndAccount);
+  await deps.limiter.consume(`login-account:${email}`, deps.limits.loginPerAccount);
+}
+
+export async function logOut(
+  deps: Pick<ServiceDeps, 'db' | 'bus'>,
+  auth: AuthContext,
+): Promise<void> {
   await deleteSession(deps.db, auth.user.id, auth.sessionId);
+  await endStreamsOfEndedSessions(deps, auth.user.id);
 }
 
 export async function updateMe(
@@ -159,11 +181,13 @@ export async function updateMe(
 }
 
 async function requirePassword(
-  deps: Pick<ServiceDeps, 'db'>,
-  userId: string,
+  deps: Pick<ServiceDeps, 'db' | 'limiter' | 'limits'>,
+  auth: AuthContext,
   password: string,
+  ip: string,
 ): Promise<void> {
-  const passwordHash = await findPasswordHash(deps.db, userId);
+  await countPasswordAttempt(deps, auth.user.email, ip);
+  const passwordHash = await findPasswordHash(deps.db, auth.user.id);
   if (!passwordHash || !(await verifyPassword(passwordHash, password))) {
     throw new DomainError('invalid_credentials', 'That password is not right.');
   }
@@ -171,17 +195,18 @@ async function requirePassword(
 
 /** Changes the password and ends every other session. */
 export async function changePassword(
-  deps: Pick<ServiceDeps, 'db'>,
+  deps: Pick<ServiceDeps, 'db' | 'bus' | 'limiter' | 'limits'>,
   auth: AuthContext,
-  input: { currentPassword: string; newPassword: string },
+  input: { currentPassword: string; newPassword: string; ip: string },
 ): Promise<void> {
-  await requirePassword(deps, auth.user.id, input.currentPassword);
+  await requirePassword(deps, auth, input.currentPassword, input.ip);
   requireAcceptablePassword(input.newPassword, auth.user);
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     await updatePasswordHash(trx, auth.user.id, passwordHash);
     await deleteOtherSessions(trx, auth.user.id, auth.sessionId);
   });
+  await endStreamsOfEndedSessions(deps, auth.user.id);
 }
 
 export async function getSessions(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext) {
@@ -197,20 +222,22 @@ export async function getSessions(deps: Pick<ServiceDeps, 'db'>, auth: AuthConte
 
 /** Ends one of my sessions; someone else's session id answers like a missing one. */
 export async function endSession(
-  deps: Pick<ServiceDeps, 'db'>,
+  deps: Pick<ServiceDeps, 'db' | 'bus'>,
   auth: AuthContext,
   sessionId: string,
 ): Promise<void> {
   if (!(await deleteSession(deps.db, auth.user.id, sessionId))) {
     throw notFound();
   }
+  await endStreamsOfEndedSessions(deps, auth.user.id);
 }
 
 export async function endOtherSessions(
-  deps: Pick<ServiceDeps, 'db'>,
+  deps: Pick<ServiceDeps, 'db' | 'bus'>,
   auth: AuthContext,
 ): Promise<void> {
   await deleteOtherSessions(deps.db, auth.user.id, auth.sessionId);
+  await endStreamsOfEndedSessions(deps, auth.user.id);
 }
 
 /** Erases the account for real, after checking the password. Leaves the couple first. */
@@ -218,8 +245,10 @@ export async function deleteAccount(
   deps: ServiceDeps,
   auth: AuthContext,
   password: string,
+  ip: string,
 ): Promise<void> {
-  await requirePassword(deps, auth.user.id, password);
+  await requirePassword(deps, auth, password, ip);
   if (auth.couple) await unlinkCouple(deps, auth);
   await deps.db.transaction().execute((trx) => deleteUserAndData(trx, auth.user.id));
+  await endStreamsOfEndedSessions(deps, auth.user.id);
 }

@@ -173,7 +173,8 @@ describe.each(dialects)('rate limits (%s)', (dialect) => {
     const database = await createTestDatabase(dialect);
     const limits = {
       loginPerIp: { max: 5, windowMs: 60_000 },
-      loginPerAccount: { max: 3, windowMs: 60_000 },
+      loginPerIpAndAccount: { max: 3, windowMs: 60_000 },
+      loginPerAccount: { max: 50, windowMs: 60_000 },
       signupPerIp: { max: 20, windowMs: 60_000 },
     };
     const one = await createTestApp(dialect, { database, rateLimits: limits });
@@ -195,6 +196,73 @@ describe.each(dialects)('rate limits (%s)', (dialect) => {
       one.clock.advance(61_000);
       two.clock.advance(61_000);
       expect((await attempt(one)).statusCode).toBe(401);
+    } finally {
+      await one.close();
+      await two.close();
+      await database.drop();
+    }
+  });
+
+  it('throttles password checks behind a session like log-in, across instances, and never locks the owner out from elsewhere', async () => {
+    const database = await createTestDatabase(dialect);
+    const limits = {
+      loginPerIp: { max: 100, windowMs: 60_000 },
+      loginPerIpAndAccount: { max: 3, windowMs: 60_000 },
+      loginPerAccount: { max: 7, windowMs: 60_000 },
+      signupPerIp: { max: 100, windowMs: 60_000 },
+    };
+    const one = await createTestApp(dialect, { database, rateLimits: limits });
+    const two = await createTestApp(dialect, { database, rateLimits: limits });
+    try {
+      const person = await one.signUp();
+      const from = (
+        t: TestApp,
+        remoteAddress: string,
+        method: 'POST' | 'DELETE',
+        url: string,
+        body: unknown,
+      ) =>
+        t.app.inject({
+          method,
+          url,
+          remoteAddress,
+          payload: JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+          cookies: { rekindle_session: person.cookie },
+        });
+      const wrongChange = (t: TestApp, ip = '10.0.0.9') =>
+        from(t, ip, 'POST', '/api/auth/password', {
+          currentPassword: 'not my password!!',
+          newPassword: 'a brand new long passphrase',
+        });
+      expect((await wrongChange(one)).statusCode).not.toBe(429);
+      expect((await wrongChange(two)).statusCode).not.toBe(429);
+      expect(
+        (await from(one, '10.0.0.9', 'DELETE', '/api/me', { password: 'still not it!!' }))
+          .statusCode,
+      ).not.toBe(429);
+      // The fourth guess from this address is refused, even with the right password.
+      const limited = await from(two, '10.0.0.9', 'DELETE', '/api/me', {
+        password: person.password,
+      });
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().error.code).toBe('rate_limited');
+      expect((await person.request('GET', '/api/me')).statusCode).toBe(200);
+      // Log-in from the same address shares the budget.
+      const login = (t: TestApp, ip: string, password: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: ip,
+          payload: JSON.stringify({ email: person.email, password }),
+          headers: { 'content-type': 'application/json' },
+        });
+      expect((await login(one, '10.0.0.9', person.password)).statusCode).toBe(429);
+      // The owner, elsewhere, still gets in.
+      expect((await login(two, '10.0.0.1', person.password)).statusCode).toBe(200);
+      // Guesses from many addresses meet the gentle per-account cap.
+      for (const ip of ['10.0.1.1', '10.0.1.2', '10.0.1.3']) await login(one, ip, 'wrong guess!!');
+      expect((await login(one, '10.0.1.4', 'wrong guess!!')).statusCode).toBe(429);
     } finally {
       await one.close();
       await two.close();

@@ -76,7 +76,8 @@ export async function joinWithInvite(
     await revokeOpenInvites(trx, inviterId, nowIso);
     return { inviterId, partnerName: inviter.display_name, timeZone: inviter.time_zone };
   });
-  await deps.bus.publish([result.inviterId], { type: 'couple.changed' });
+  // Both people's open streams (the joiner's other devices too) learn the new couple.
+  await deps.bus.publish([result.inviterId, auth.user.id], { type: 'couple.changed' });
   return { partnerName: result.partnerName, since: nowIso, timeZone: result.timeZone };
 }
 
@@ -96,7 +97,7 @@ export async function setCoupleTimeZone(
 ): Promise<Couple> {
   const couple = requireCouple(auth);
   await updateCoupleTimeZone(deps.db, couple.id, timeZone);
-  await deps.bus.publish([couple.partnerId], { type: 'couple.changed' });
+  await deps.bus.publish([couple.partnerId], { type: 'couple.changed' }, couple.id);
   return presentCouple({ ...couple, timeZone });
 }
 
@@ -111,5 +112,6 @@ export async function unlinkCouple(
     // What either chose to share was shared with this partner only.
     await deleteOptInsOfCouple(trx, couple.id);
   });
-  await deps.bus.publish([couple.partnerId], { type: 'couple.changed' });
+  // Every open stream of both re-reads its couple: from now on, nothing of the other's.
+  await deps.bus.publish([couple.partnerId, auth.user.id], { type: 'couple.changed' });
 }

@@ -233,7 +233,11 @@ export async function answerQuestion(
   });
   if (auth.couple && outcome.firstAnswer) {
     const event = outcome.revealedNow ? ('answer.revealed' as const) : ('answer.partner' as const);
-    await deps.bus.publish([auth.couple.partnerId], { type: event, questionId, day });
+    await deps.bus.publish(
+      [auth.couple.partnerId],
+      { type: event, questionId, day },
+      auth.couple.id,
+    );
   }
   return toToday(
     presentDay(deps, auth, {
