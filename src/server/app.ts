@@ -28,8 +28,9 @@ import { systemRoutes } from './features/system/system.routes';
 import { todayRoutes } from './features/today/today.routes';
 import type { TodayProvider } from './features/today/today.types';
 import { type Clock, systemClock } from './lib/clock';
+import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
 import { createRateLimiter } from './lib/rate-limiter';
-import { errorsPlugin } from './plugins/errors';
+import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/errors';
 import { type EventBus, eventsPlugin } from './plugins/events';
 import { metricsPlugin } from './plugins/metrics';
 import { openapiPlugin } from './plugins/openapi';
@@ -68,6 +69,8 @@ export interface AppOptions {
   /** Where logs go (tests capture them); stdout by default. */
   logStream?: { write(line: string): void };
   defaultMetrics?: boolean;
+  /** Overrides of the server's timeouts and caps (tests shorten them). */
+  httpLimits?: Partial<HttpLimits>;
 }
 
 /** What each feature contributes to Today; a new feature adds its provider here. */
@@ -87,7 +90,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.config.trustProxy,
-    return503OnClosing: true,
+    // The errors plugin answers requests during shutdown with 503 in the one shape.
+    return503OnClosing: false,
+    ...httpServerOptions(httpLimits(options.httpLimits)),
+    clientErrorHandler,
+    frameworkErrors,
     logger:
       options.logger === false
         ? false
