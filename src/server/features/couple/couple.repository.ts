@@ -18,6 +18,28 @@ export async function insertInvite(
     .execute();
 }
 
+/** The inviter of an unused, unexpired invite, without claiming it. */
+export async function findOpenInvite(db: Db, codeHash: string, nowIso: string) {
+  return db
+    .selectFrom('invites')
+    .select(['id', 'inviter_id'])
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', nowIso)
+    .executeTakeFirst();
+}
+
+/**
+ * Locks these people's rows, always in id order, so two joins that involve the
+ * same people wait for each other instead of deadlocking (PostgreSQL only:
+ * SQLite runs one write transaction at a time).
+ */
+export async function lockUsersInOrder(db: Db, userIds: readonly string[]): Promise<void> {
+  for (const id of [...new Set(userIds)].sort()) {
+    await db.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
+  }
+}
+
 /** Marks an unused, unexpired invite used; returns its inviter, or undefined when it cannot be used. */
 export async function claimInvite(
   db: Db,

@@ -2,16 +2,19 @@
 import type { Couple, Invite } from '../../../shared/api';
 import type { AuthContext } from '../../lib/auth-context';
 import { DomainError } from '../../lib/errors';
+import { withRetryOnConflict } from '../../lib/retry';
 import { keyedHash, newId, newInviteCode, normalizeInviteCode } from '../../lib/tokens';
 import { deleteOptInsOfCouple } from '../check/check.repository';
 import type { ServiceDeps } from '../deps';
 import {
   claimInvite,
   endCouple,
+  findOpenInvite,
   findUserCouple,
   insertCouple,
   insertInvite,
   joinCouple,
+  lockUsersInOrder,
   revokeOpenInvites,
   updateCoupleTimeZone,
 } from './couple.repository';
@@ -57,25 +60,33 @@ export async function createInvite(
  * same answer. The couple keeps the inviter's time zone for its "today".
  */
 export async function joinWithInvite(
-  deps: Pick<ServiceDeps, 'db' | 'clock' | 'secret' | 'bus'>,
+  deps: Pick<ServiceDeps, 'db' | 'dialect' | 'clock' | 'secret' | 'bus'>,
   auth: AuthContext,
   code: string,
 ): Promise<Couple> {
   if (auth.couple) throw alreadyLinked();
   const nowIso = deps.clock.now().toISOString();
   const coupleId = newId();
-  const result = await deps.db.transaction().execute(async (trx) => {
-    const inviterId = await claimInvite(trx, hashInviteCode(deps.secret, code), nowIso);
-    if (!inviterId || inviterId === auth.user.id) throw invalidInvite();
-    const inviter = await findUserCouple(trx, inviterId);
-    if (!inviter || inviter.couple_id !== null) throw invalidInvite();
-    await insertCouple(trx, { id: coupleId, timeZone: inviter.time_zone, nowIso });
-    if (!(await joinCouple(trx, auth.user.id, coupleId))) throw alreadyLinked();
-    if (!(await joinCouple(trx, inviterId, coupleId))) throw invalidInvite();
-    await revokeOpenInvites(trx, auth.user.id, nowIso);
-    await revokeOpenInvites(trx, inviterId, nowIso);
-    return { inviterId, partnerName: inviter.display_name, timeZone: inviter.time_zone };
-  });
+  const codeHash = hashInviteCode(deps.secret, code);
+  const result = await withRetryOnConflict(() =>
+    deps.db.transaction().execute(async (trx) => {
+      // Every row this join touches belongs to one of the two people, and
+      // their rows are locked first, in one order, before anything is written.
+      const open = await findOpenInvite(trx, codeHash, nowIso);
+      if (!open || open.inviter_id === auth.user.id) throw invalidInvite();
+      if (deps.dialect === 'postgres') await lockUsersInOrder(trx, [auth.user.id, open.inviter_id]);
+      const inviterId = await claimInvite(trx, codeHash, nowIso);
+      if (inviterId !== open.inviter_id) throw invalidInvite();
+      const inviter = await findUserCouple(trx, inviterId);
+      if (!inviter || inviter.couple_id !== null) throw invalidInvite();
+      await insertCouple(trx, { id: coupleId, timeZone: inviter.time_zone, nowIso });
+      if (!(await joinCouple(trx, auth.user.id, coupleId))) throw alreadyLinked();
+      if (!(await joinCouple(trx, inviterId, coupleId))) throw invalidInvite();
+      await revokeOpenInvites(trx, auth.user.id, nowIso);
+      await revokeOpenInvites(trx, inviterId, nowIso);
+      return { inviterId, partnerName: inviter.display_name, timeZone: inviter.time_zone };
+    }),
+  );
   // Both people's open streams (the joiner's other devices too) learn the new couple.
   await deps.bus.publish([result.inviterId, auth.user.id], { type: 'couple.changed' });
   return { partnerName: result.partnerName, since: nowIso, timeZone: result.timeZone };
