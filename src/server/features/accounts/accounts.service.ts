@@ -3,6 +3,7 @@ import type { Me } from '../../../shared/api';
 import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId, newSessionToken } from '../../lib/tokens';
+import { eraseDeletedContent } from '../../db/erase';
 import { unlinkCouple } from '../couple/couple.service';
 import type { ServiceDeps } from '../deps';
 import {
@@ -251,4 +252,5 @@ export async function deleteAccount(
   if (auth.couple) await unlinkCouple(deps, auth);
   await deps.db.transaction().execute((trx) => deleteUserAndData(trx, auth.user.id));
   await endStreamsOfEndedSessions(deps, auth.user.id);
+  await eraseDeletedContent(deps.db, deps.dialect);
 }
