@@ -5,7 +5,8 @@ import { createQueryClient } from './data/query-client';
 import { initI18n } from './i18n';
 import { clearAnnouncement } from './lib/announcer';
 import { preventInjectedStyles } from './lib/csp-compat';
-import { onQuickExit } from './lib/quick-exit';
+import { honourExitLock } from './lib/exit-lock';
+import { guardAfterExit, onQuickExit } from './lib/quick-exit';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -17,10 +18,12 @@ import './styles/today.css';
 
 async function start(): Promise<void> {
   preventInjectedStyles();
-  await initI18n();
+  guardAfterExit();
   const queryClient = createQueryClient();
   onQuickExit(() => queryClient.clear());
   onQuickExit(clearAnnouncement);
+  // After a quick exit nothing renders until the session is ended (or that was tried).
+  await Promise.all([initI18n(), honourExitLock(queryClient)]);
 
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root');

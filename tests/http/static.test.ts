@@ -34,7 +34,7 @@ describe('the web app shell', () => {
       const res = await app.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('text/html');
-      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     },
   );

@@ -1,6 +1,7 @@
 /**
  * Serves the built web app from dist/web with a single-page fallback.
- * Hashed assets are cached for a year; the shell and service worker never are.
+ * Hashed assets are cached for a year; the shell and service worker are never
+ * stored (no-store), so no cache can give back a page after a quick exit.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ export const staticPlugin = fp(
           const immutable = path.includes(`${join(options.root, 'assets')}`);
           res.header(
             'cache-control',
-            immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+            immutable ? 'public, max-age=31536000, immutable' : 'no-store',
           );
         },
       });
@@ -37,7 +38,7 @@ export const staticPlugin = fp(
         !isApi &&
         !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
       if (wantsPage && hasBuild) {
-        reply.header('cache-control', 'no-cache');
+        reply.header('cache-control', 'no-store');
         return reply.sendFile('index.html');
       }
       return reply.status(404).send({ error: { code: missing.code, message: missing.message } });

@@ -4,6 +4,7 @@ import type { LiveEvent } from '../../shared/api';
 import { queryKeys } from '../data/keys';
 import { t } from '../i18n';
 import { announce } from '../lib/announcer';
+import { onQuickExit } from '../lib/quick-exit';
 import { parseLiveEvent } from './parse-live-event';
 
 const MAX_BACKOFF_MS = 30_000;
@@ -73,10 +74,16 @@ export function useLiveEvents(enabled: boolean, partnerName: string | null): voi
       };
     };
 
-    connect();
-    return () => {
+    const stop = () => {
       clearTimeout(timer);
       source?.close();
+    };
+    connect();
+    // A quick exit closes the stream at once, before the page goes.
+    const forget = onQuickExit(stop);
+    return () => {
+      forget();
+      stop();
     };
   }, [enabled, client]);
 }
