@@ -15,6 +15,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserTier,
+  CHROMIUM_ARGS,
   CHROMIUM_PATH,
   EXIT_ORIGIN,
   openPerson,
@@ -42,16 +43,7 @@ async function launchWithBackForwardCache(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -1,5 +1,5 @@
 /** Couple, membership and invite rows: Kysely queries only. */
-import type { Db } from '../../db/database';
+import type { Db, Dialect } from '../../db/database';
 
 export async function insertInvite(
   db: Db,
@@ -34,33 +34,26 @@ export async function findOpenInvite(db: Db, codeHash: string, nowIso: string) {
  * same people wait for each other instead of deadlocking (PostgreSQL only:
  * SQLite runs one write transaction at a time).
  */
-export async function lockUsersInOrder(db: Db, userIds: readonly string[]): Promise<void> {
+export async function lockUsersInOrder(
+  db: Db,
+  dialect: Dialect,
+  userIds: readonly string[],
+): Promise<void> {
+  if (dialect !== 'postgres') return;
   for (const id of [...new Set(userIds)].sort()) {
     await db.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
   }
 }
 
-/** Marks an unused, unexpired invite used; returns its inviter, or undefined when it cannot be used. */
-export async function claimInvite(
-  db: Db,
-  codeHash: string,
-  nowIso: string,
-): Promise<string | undefined> {
-  const invite = await db
-    .selectFrom('invites')
-    .select(['id', 'inviter_id'])
-    .where('code_hash', '=', codeHash)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', nowIso)
-    .executeTakeFirst();
-  if (!invite) return undefined;
+/** Marks an open invite used; false when someone else used it first. */
+export async function claimInvite(db: Db, inviteId: string, nowIso: string): Promise<boolean> {
   const result = await db
     .updateTable('invites')
     .set({ used_at: nowIso })
-    .where('id', '=', invite.id)
+    .where('id', '=', inviteId)
     .where('used_at', 'is', null)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1 ? invite.inviter_id : undefined;
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function findUserCouple(db: Db, userId: string) {

@@ -74,9 +74,9 @@ export async function joinWithInvite(
       // their rows are locked first, in one order, before anything is written.
       const open = await findOpenInvite(trx, codeHash, nowIso);
       if (!open || open.inviter_id === auth.user.id) throw invalidInvite();
-      if (deps.dialect === 'postgres') await lockUsersInOrder(trx, [auth.user.id, open.inviter_id]);
-      const inviterId = await claimInvite(trx, codeHash, nowIso);
-      if (inviterId !== open.inviter_id) throw invalidInvite();
+      await lockUsersInOrder(trx, deps.dialect, [auth.user.id, open.inviter_id]);
+      if (!(await claimInvite(trx, open.id, nowIso))) throw invalidInvite();
+      const inviterId = open.inviter_id;
       const inviter = await findUserCouple(trx, inviterId);
       if (!inviter || inviter.couple_id !== null) throw invalidInvite();
       await insertCouple(trx, { id: coupleId, timeZone: inviter.time_zone, nowIso });
