@@ -13,6 +13,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Pure logic lifted out of the React app, beside it; no DOM.
+          name: 'web',
+          include: ['src/web/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'server',
           include: ['src/server/**/*.test.ts', 'tests/http/**/*.test.ts'],
           environment: 'node',

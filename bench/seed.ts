@@ -7,11 +7,12 @@
  */
 import type { Catalog } from '../src/content/load';
 import { localDay } from '../src/core/calendar';
+import { insertSession } from '../src/server/auth/sessions';
 import type { Db } from '../src/server/db/database';
+import { joinCouple } from '../src/server/features/accounts/accounts.queries';
 import { insertUser } from '../src/server/features/accounts/accounts.repository';
 import { hashPassword } from '../src/server/features/accounts/passwords';
-import { insertSession } from '../src/server/features/accounts/session.repository';
-import { insertCouple, joinCouple } from '../src/server/features/couple/couple.repository';
+import { insertCouple } from '../src/server/features/couple/couple.repository';
 import {
   insertAssignment,
   upsertAnswer,

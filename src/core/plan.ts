@@ -10,8 +10,26 @@ import { type CauseGroup, type CheckResult, widestGap } from './scoring';
 
 export type TrackId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
+/**
+ * Every rhythm entry a plan can hold. A feature that counts progress for one
+ * (Today's `week`) and the web's words for it are keyed by this union, so a
+ * typo or a forgotten entry is a compile error, not a week that goes missing.
+ */
+export const RHYTHM_IDS = [
+  'private-journal',
+  'support-resources',
+  'weekly-pulse',
+  'daily-question',
+  'small-gesture',
+  'active-listening',
+  'weekly-checkin',
+  'novelty-challenge',
+  'date-or-shared-time',
+] as const;
+export type RhythmId = (typeof RHYTHM_IDS)[number];
+
 export interface RhythmEntry {
-  id: string;
+  id: RhythmId;
   cadence: 'daily' | 'weekly';
   timesPerWeek: number;
   minutes: number;

@@ -34,3 +34,16 @@ export function canSeeRecord(viewer: Viewer, record: OwnedRecord, bothAnswered: 
       return bothAnswered;
   }
 }
+
+/**
+ * Mutual sharing: a partner's results are shown only while both members of
+ * the couple opted in to the topic, within this couple (an opt-in ends with
+ * the couple it was given in), and only results written in this couple.
+ * The opt-ins of a couple are counted in SQL (one row per member and topic);
+ * the sharing is mutual when the count is this.
+ */
+export const MUTUAL_OPT_INS = 2;
+
+export function isMutual(optInsOfCouple: number): boolean {
+  return optInsOfCouple === MUTUAL_OPT_INS;
+}

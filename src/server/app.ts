@@ -8,25 +8,20 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
-import { accountsRoutes } from './features/accounts/accounts.routes';
-import { checkRoutes } from './features/check/check.routes';
-import { checkTodayProvider } from './features/check/check.today';
-import { coupleRoutes } from './features/couple/couple.routes';
-import { coupleTodayProvider } from './features/couple/couple.today';
+import { accountsFeature } from './features/accounts/accounts.feature';
+import { type PasswordHasher, productionPasswordHasher } from './features/accounts/passwords';
+import { checkFeature } from './features/check/check.feature';
+import { coupleFeature } from './features/couple/couple.feature';
 import { defaultRateLimits, type RateLimits, type ServiceDeps } from './features/deps';
-import { dialogueRoutes } from './features/dialogue/dialogue.routes';
-import { dialogueTodayProvider } from './features/dialogue/dialogue.today';
-import { personalRoutes } from './features/personal/personal.routes';
-import { personalTodayProvider } from './features/personal/personal.today';
-import { planRoutes } from './features/plan/plan.routes';
-import { primerRoutes } from './features/primer/primer.routes';
-import { primerTodayProvider } from './features/primer/primer.today';
-import { progressRoutes } from './features/progress/progress.routes';
-import { pulseTodayProvider } from './features/progress/pulse.today';
-import { supportRoutes } from './features/support/support.routes';
+import { dialogueFeature } from './features/dialogue/dialogue.feature';
+import type { Feature } from './features/feature';
+import { personalFeature } from './features/personal/personal.feature';
+import { planFeature } from './features/plan/plan.feature';
+import { primerFeature } from './features/primer/primer.feature';
+import { progressFeature } from './features/progress/progress.feature';
+import { supportFeature } from './features/support/support.feature';
 import { systemRoutes } from './features/system/system.routes';
-import { todayRoutes } from './features/today/today.routes';
-import type { TodayProvider } from './features/today/today.types';
+import { todayFeature } from './features/today/today.feature';
 import { type Clock, systemClock } from './lib/clock';
 import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
 import { createRateLimiter } from './lib/rate-limiter';
@@ -43,6 +38,8 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 export interface RouteEntry {
   method: string;
   url: string;
+  /** The feature that registered it; null for infrastructure (health, events, docs, metrics). */
+  feature: string | null;
 }
 
 declare module 'fastify' {
@@ -71,17 +68,25 @@ export interface AppOptions {
   defaultMetrics?: boolean;
   /** Overrides of the server's timeouts and caps (tests shorten them). */
   httpLimits?: Partial<HttpLimits>;
+  /** Defaults to argon2id at production cost; only tests pass a cheaper one. */
+  passwordHasher?: PasswordHasher;
 }
 
-/** What each feature contributes to Today; a new feature adds its provider here. */
-const todayProviders: readonly TodayProvider[] = [
-  personalTodayProvider,
-  primerTodayProvider,
-  checkTodayProvider,
-  dialogueTodayProvider,
-  pulseTodayProvider,
-  coupleTodayProvider,
+/** Every feature of the program; a new feature is one line here (see features/feature.ts). */
+const programFeatures: readonly Feature[] = [
+  accountsFeature,
+  coupleFeature,
+  dialogueFeature,
+  primerFeature,
+  personalFeature,
+  supportFeature,
+  checkFeature,
+  planFeature,
+  progressFeature,
 ];
+
+/** The program's features and Today, which assembles their contributions. */
+export const features: readonly Feature[] = [...programFeatures, todayFeature(programFeatures)];
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -121,7 +126,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeCatalog', routes);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url });
+    for (const method of methods)
+      if (method !== 'HEAD') routes.push({ method, url: route.url, feature: null });
   });
   // The API speaks JSON only; anything else is 415.
   app.removeContentTypeParser('text/plain');
@@ -140,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bus: options.bus,
     limiter: createRateLimiter(db, clock, options.config.sessionSecret),
     limits: options.rateLimits ?? defaultRateLimits,
+    passwordHasher: options.passwordHasher ?? productionPasswordHasher,
   };
 
   await app.register(errorsPlugin);
@@ -151,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     defaultMetrics: options.defaultMetrics ?? false,
     token: options.config.metricsToken,
   });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { secure: options.config.secure });
   await app.register(sessionPlugin, {
     db,
     clock,
@@ -167,18 +174,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(eventsPlugin, { bus: options.bus, check: app.checkSession });
   await app.register(systemRoutes, { database: options.database });
-  await app.register(async (scope) => {
-    await accountsRoutes(scope, deps);
-    await coupleRoutes(scope, deps);
-    await dialogueRoutes(scope, deps);
-    await primerRoutes(scope, deps);
-    await personalRoutes(scope, deps);
-    await supportRoutes(scope, deps);
-    await checkRoutes(scope, deps);
-    await planRoutes(scope, deps);
-    await progressRoutes(scope, deps);
-    await todayRoutes(scope, deps, todayProviders);
-  });
+  for (const feature of features) {
+    await app.register(async (scope) => {
+      // Runs after the app's own onRoute hook: claims the entries it just added.
+      scope.addHook('onRoute', (route) => {
+        for (const entry of routes)
+          if (entry.url === route.url && entry.feature === null) entry.feature = feature.id;
+      });
+      await feature.routes(scope, deps);
+    });
+  }
   await app.register(staticPlugin, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;
 }

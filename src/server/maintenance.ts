@@ -3,8 +3,9 @@
  * expired sessions are removed. Idempotent, so any number of instances may
  * run it at any time.
  */
+
+import { deleteExpiredSessions } from './auth/sessions';
 import type { Db } from './db/database';
-import { deleteExpiredSessions } from './features/accounts/session.repository';
 import type { Clock } from './lib/clock';
 import { pruneRateLimits } from './lib/rate-limiter';
 

@@ -3,6 +3,9 @@
  * and the web app (types only). One schema per payload; types are inferred.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
+
+export { LIMITS };
 
 export const visibilitySchema = z.enum(['private', 'shared', 'reveal-together']);
 export type Visibility = z.infer<typeof visibilitySchema>;
@@ -40,8 +43,8 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 // ---------------------------------------------------------------- accounts
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).email();
-export const passwordSchema = z.string().min(10).max(256);
-export const displayNameSchema = z.string().trim().min(1).max(60);
+export const passwordSchema = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+export const displayNameSchema = z.string().trim().min(1).max(LIMITS.displayName);
 
 export const signupBodySchema = z.strictObject({
   email: emailSchema,
@@ -53,7 +56,7 @@ export type SignupBody = z.infer<typeof signupBodySchema>;
 
 export const loginBodySchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1).max(256),
+  password: z.string().min(1).max(LIMITS.passwordMax),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
@@ -89,7 +92,9 @@ export const updateMeBodySchema = z
     message: 'Nothing to change',
   });
 
-export const deleteMeBodySchema = z.strictObject({ password: z.string().min(1).max(256) });
+export const deleteMeBodySchema = z.strictObject({
+  password: z.string().min(1).max(LIMITS.passwordMax),
+});
 
 export const changePasswordBodySchema = z.strictObject({
   currentPassword: z.string().min(1).max(256),
@@ -162,7 +167,7 @@ export const todayQuestionSchema = z.object({
 export type TodayQuestion = z.infer<typeof todayQuestionSchema>;
 
 export const answerBodySchema = z.strictObject({
-  text: z.string().trim().min(1).max(4000),
+  text: z.string().trim().min(1).max(LIMITS.answer),
 });
 
 export const historyQuerySchema = z.strictObject({

@@ -3,7 +3,8 @@
  * resources, intimacy check, plan, Today, weekly pulse and progress.
  */
 import { z } from 'zod';
-import { intimacyKindSchema } from './api';
+import { RHYTHM_IDS } from '../core/plan';
+import { depthSchema, intimacyKindSchema, LIMITS } from './api';
 
 const itemId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'Not a valid id');
 
@@ -27,7 +28,7 @@ export type Primer = z.infer<typeof primerSchema>;
 
 export const primerCardParamsSchema = z.strictObject({ cardId: itemId });
 export const primerProgressBodySchema = z.strictObject({
-  reflection: z.string().trim().max(2000).nullable().optional(),
+  reflection: z.string().trim().max(LIMITS.reflection).nullable().optional(),
 });
 
 // ---------------------------------------------------------------- private screen
@@ -163,8 +164,10 @@ export type Sharing = z.infer<typeof sharingSchema>;
 // ---------------------------------------------------------------- plan
 
 export const trackIdSchema = z.number().int().min(1).max(8);
+export const rhythmIdSchema = z.enum(RHYTHM_IDS);
+export type RhythmId = z.infer<typeof rhythmIdSchema>;
 export const rhythmItemSchema = z.object({
-  id: z.string(),
+  id: rhythmIdSchema,
   cadence: z.enum(['daily', 'weekly']),
   timesPerWeek: z.number(),
   minutes: z.number(),
@@ -186,25 +189,58 @@ export type Plan = z.infer<typeof planSchema>;
 
 // ---------------------------------------------------------------- today
 
-export const todayItemSchema = z.object({
+const todayItemBase = {
   id: z.string(),
-  kind: z.enum([
-    'question',
-    'primer',
-    'check',
-    'recheck',
-    'pulse',
-    'private-screen',
-    'support',
-    'invite',
-  ]),
   /** Lower comes first. */
   priority: z.number(),
   status: z.enum(['todo', 'waiting', 'done']),
   href: z.string(),
   minutes: z.number().nullable(),
-  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-});
+};
+const noDetail = z.object({});
+
+/**
+ * Each kind of Today item with its own `detail`: the server's providers and
+ * the web's words share these types, so a key that one side writes and the
+ * other reads cannot drift apart unnoticed.
+ */
+export const todayItemSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('question'),
+    detail: z.object({
+      questionId: z.string(),
+      text: z.string().nullable(),
+      depth: depthSchema.nullable(),
+      kind: intimacyKindSchema.nullable(),
+      partnerAnswered: z.boolean(),
+      withPartner: z.boolean(),
+    }),
+  }),
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('primer'),
+    detail: z.object({ seen: z.number(), total: z.number() }),
+  }),
+  z.object({ ...todayItemBase, kind: z.literal('check'), detail: noDetail }),
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('recheck'),
+    detail: z.object({ lastTakenAt: z.string() }),
+  }),
+  z.object({ ...todayItemBase, kind: z.literal('pulse'), detail: noDetail }),
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('private-screen'),
+    detail: z.object({ first: z.boolean() }),
+  }),
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('support'),
+    detail: z.object({ crisis: z.boolean() }),
+  }),
+  z.object({ ...todayItemBase, kind: z.literal('invite'), detail: noDetail }),
+]);
 export type TodayItem = z.infer<typeof todayItemSchema>;
 
 export const todaySchema = z.object({
@@ -216,7 +252,7 @@ export const todaySchema = z.object({
   waiting: z.array(todayItemSchema),
   /** This week's rhythm, with what is done. */
   week: z.array(
-    z.object({ id: z.string(), done: z.number(), target: z.number(), together: z.boolean() }),
+    z.object({ id: rhythmIdSchema, done: z.number(), target: z.number(), together: z.boolean() }),
   ),
   individual: z.boolean(),
 });

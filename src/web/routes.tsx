@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppShell } from './components/app-shell';
 import { GuestOnly, RequireAuth } from './components/route-guards';
@@ -25,32 +25,43 @@ const PulsePage = lazy(() => import('./features/pulse/pulse-page'));
 const ProgressPage = lazy(() => import('./features/progress/progress-page'));
 const NotFoundPage = lazy(() => import('./features/not-found/not-found-page'));
 
+type Access = 'public' | 'guest' | 'private';
+
+/** Every screen by path and who may open it; the router below is built from this list. */
+const pages: readonly { path: string; access: Access; Page: ComponentType }[] = [
+  { path: 'login', access: 'guest', Page: LoginPage },
+  { path: 'signup', access: 'guest', Page: SignupPage },
+  { path: 'join/:code', access: 'public', Page: JoinPage },
+  { path: 'privacy', access: 'public', Page: PrivacyPage },
+  { path: 'for-you/support', access: 'public', Page: SupportPage },
+  { path: 'question', access: 'private', Page: QuestionPage },
+  { path: 'history', access: 'private', Page: HistoryPage },
+  { path: 'partner', access: 'private', Page: PartnerPage },
+  { path: 'settings', access: 'private', Page: SettingsPage },
+  { path: 'more', access: 'private', Page: MorePage },
+  { path: 'plan', access: 'private', Page: PlanPage },
+  { path: 'understand', access: 'private', Page: PrimerPage },
+  { path: 'for-you', access: 'private', Page: ForYouPage },
+  { path: 'check', access: 'private', Page: CheckPage },
+  { path: 'check/results', access: 'private', Page: ResultsPage },
+  { path: 'pulse', access: 'private', Page: PulsePage },
+  { path: 'progress', access: 'private', Page: ProgressPage },
+];
+
+function routesFor(access: Access) {
+  return pages
+    .filter((p) => p.access === access)
+    .map(({ path, Page }) => <Route key={path} path={path} element={<Page />} />);
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<HomePage />} />
-        <Route element={<GuestOnly />}>
-          <Route path="login" element={<LoginPage />} />
-          <Route path="signup" element={<SignupPage />} />
-        </Route>
-        <Route path="join/:code" element={<JoinPage />} />
-        <Route path="privacy" element={<PrivacyPage />} />
-        <Route path="for-you/support" element={<SupportPage />} />
-        <Route element={<RequireAuth />}>
-          <Route path="question" element={<QuestionPage />} />
-          <Route path="history" element={<HistoryPage />} />
-          <Route path="partner" element={<PartnerPage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="more" element={<MorePage />} />
-          <Route path="plan" element={<PlanPage />} />
-          <Route path="understand" element={<PrimerPage />} />
-          <Route path="for-you" element={<ForYouPage />} />
-          <Route path="check" element={<CheckPage />} />
-          <Route path="check/results" element={<ResultsPage />} />
-          <Route path="pulse" element={<PulsePage />} />
-          <Route path="progress" element={<ProgressPage />} />
-        </Route>
+        <Route element={<GuestOnly />}>{routesFor('guest')}</Route>
+        {routesFor('public')}
+        <Route element={<RequireAuth />}>{routesFor('private')}</Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

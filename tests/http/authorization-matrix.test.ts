@@ -1,20 +1,39 @@
 /**
  * The authorization matrix: every route the app serves is called as the
- * owner of a record, their partner, a stranger and an anonymous caller, each
- * in a fresh world, and the expected answer for each is asserted. A route
- * without an entry here fails the suite.
+ * owner of a record, their partner, a stranger and an anonymous caller, and
+ * the expected answer for each is asserted. A route without an entry here
+ * fails the suite.
+ *
+ * The owner has something of every topic (a daily answer, a primer
+ * reflection, a check result, a weekly pulse, a private-screen flag kept in
+ * the account); no answer to anyone else may contain any of it.
  *
  * For records a caller may not see, the answer must be byte-identical to the
  * answer for a record that does not exist.
+ *
+ * One world per route: the others call first and the owner last, so the
+ * owner's own writes cannot empty the leak checks, and anything the others
+ * changed of the owner's would show in the owner's answer. Routes where one
+ * caller's success changes another's answer get a fresh world per call.
  */
+import { request as httpRequest } from 'node:http';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../support/databases';
 import { createTestApp, type Person, type TestApp } from '../support/test-app';
 
 type Actor = 'owner' | 'partner' | 'stranger' | 'anonymous';
-const actors: Actor[] = ['owner', 'partner', 'stranger', 'anonymous'];
+/** The order the calls of one route run in, sharing one world: the owner last. */
+const actors: Actor[] = ['partner', 'stranger', 'anonymous', 'owner'];
+/** The owner's daily answer. */
 const SECRET_TEXT = 'owner-private-words-7f3a';
+/** The owner's primer reflection. */
+const REFLECTION_TEXT = 'owner-primer-reflection-c41e';
+/** The owner's weekly pulse: a pulse is numbers only, so its serialized values are its mark. */
+const OWNER_PULSE = { emotional: 3, physical: 9, intellectual: 2, talk: 8 };
+const OWNER_PULSE_MARK = '"emotional":3,"physical":9,"intellectual":2,"talk":8';
+/** `afraid: yes` routes the owner to private support; the flag is kept in the account. */
+const OWNER_ROUTE = 'individual';
 
 interface World {
   owner: Person;
@@ -25,6 +44,40 @@ interface World {
   ownerOtherSessionId: string;
   primerCardId: string;
   ownerCheckId: string;
+  ownerSessionIds: string[];
+}
+
+/** What of the owner's may show up in an answer, by topic. */
+type OwnerTopic = 'answer' | 'reflection' | 'check' | 'pulse' | 'route' | 'email' | 'sessions';
+
+/** The strings that give each of the owner's topics away. */
+function ownerMarks(world: World): Record<OwnerTopic, string[]> {
+  return {
+    answer: [SECRET_TEXT],
+    reflection: [REFLECTION_TEXT],
+    check: [world.ownerCheckId],
+    pulse: [OWNER_PULSE_MARK],
+    // The flag shows as the route, as `individual: true` (plan, Today) or as Today's support item.
+    route: [`"route":"${OWNER_ROUTE}"`, '"individual":true', '"kind":"support"'],
+    email: [world.owner.email],
+    sessions: world.ownerSessionIds,
+  };
+}
+
+/** Nobody but the owner gets anything of the owner's, except the topics a route legitimately reveals. */
+function expectNothingOfOwner(
+  body: string,
+  actor: Actor,
+  world: World,
+  reveals: OwnerTopic[] = [],
+): void {
+  if (actor === 'owner') return;
+  for (const [topic, marks] of Object.entries(ownerMarks(world))) {
+    if (reveals.includes(topic as OwnerTopic)) continue;
+    for (const mark of marks) {
+      expect(body, `${actor} gets the owner's ${topic}`).not.toContain(mark);
+    }
+  }
 }
 
 interface Call {
@@ -39,6 +92,10 @@ interface RouteCase {
   sameAsMissing?: { actors: Actor[]; missing: (world: World) => Call };
   /** Further checks, e.g. that nothing of the owner's leaked. */
   check?: (res: LightMyRequestResponse, actor: Actor, world: World) => void;
+  /** Topics of the owner's this route legitimately shows to these actors. */
+  reveals?: Partial<Record<Actor, OwnerTopic[]>>;
+  /** One caller's success changes what the next one gets: each call gets a fresh world. */
+  worldPerCall?: true;
 }
 
 const none = (): Call => ({});
@@ -139,6 +196,8 @@ const matrix: Record<string, RouteCase> = {
   'POST /api/couple/unlink': {
     call: none,
     expect: { owner: 204, partner: 204, stranger: 404, anonymous: 401 },
+    // After the partner unlinks, the owner has no couple left to leave.
+    worldPerCall: true,
   },
   'GET /api/questions/today': {
     call: none,
@@ -159,6 +218,9 @@ const matrix: Record<string, RouteCase> = {
       // The partner's answer completes the pair: the reveal is now legitimate.
       if (actor === 'stranger') noLeak(res, actor);
     },
+    reveals: { partner: ['answer'] },
+    // After the partner answers, the owner's answer is locked.
+    worldPerCall: true,
   },
   'GET /api/questions/history': { call: none, expect: own, check: noLeak },
   'GET /api/events': {
@@ -268,7 +330,7 @@ async function buildWorld(t: TestApp): Promise<World> {
   const other = sessions.find((s) => !s.current);
   if (!other) throw new Error('expected a second session');
   const primerCardId = (await owner.request('GET', '/api/primer')).json().cards[0].id;
-  await owner.request('PUT', `/api/primer/${primerCardId}`, { reflection: SECRET_TEXT });
+  await owner.request('PUT', `/api/primer/${primerCardId}`, { reflection: REFLECTION_TEXT });
   const check = await owner.request('POST', '/api/check/responses', {
     items: { 'check-phy-1': { now: 2, wish: 9 } },
     causes: { arguments: 3 },
@@ -280,6 +342,7 @@ async function buildWorld(t: TestApp): Promise<World> {
     answers: { afraid: 'yes' },
     remember: 'account',
   });
+  await owner.request('POST', '/api/pulse', OWNER_PULSE);
   return {
     primerCardId,
     ownerCheckId: check.json().id,
@@ -289,6 +352,7 @@ async function buildWorld(t: TestApp): Promise<World> {
     inviteCode: invite.code,
     questionId: today.question.id,
     ownerOtherSessionId: other.id,
+    ownerSessionIds: sessions.map((session) => session.id),
   };
 }
 
@@ -320,6 +384,33 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
     }
   });
 
+  it('shows the owner their own marks, so the leak checks can fail', async () => {
+    const world = await buildWorld(t);
+    const urls = [
+      '/api/me',
+      '/api/auth/sessions',
+      '/api/questions/today',
+      '/api/primer',
+      '/api/check/results',
+      '/api/pulse',
+      '/api/for-you',
+      '/api/plan',
+      '/api/today',
+    ];
+    const bodies = await Promise.all(
+      urls.map(async (url) => (await world.owner.request('GET', url)).body),
+    );
+    for (const [topic, marks] of Object.entries(ownerMarks(world))) {
+      expect(marks.length, topic).toBeGreaterThan(0);
+      for (const mark of marks) {
+        expect(
+          bodies.some((body) => body.includes(mark)),
+          `${topic}: ${mark}`,
+        ).toBe(true);
+      }
+    }
+  });
+
   async function perform(
     world: World,
     actor: Actor,
@@ -331,41 +422,72 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
     return world[actor].request(method as 'GET', url, call.body);
   }
 
-  /** Server-Sent Events are a stream: read the status over a real connection, then hang up. */
-  async function performStream(world: World, actor: Actor, url: string): Promise<number> {
-    const controller = new AbortController();
+  /**
+   * Server-Sent Events are a stream: over a real connection of its own, read
+   * the status and the first chunk (an error answer whole), then hang up.
+   */
+  function performStream(
+    world: World,
+    actor: Actor,
+    url: string,
+  ): Promise<{ status: number; body: string }> {
     const headers: Record<string, string> =
       actor === 'anonymous' ? {} : { cookie: `rekindle_session=${world[actor].cookie}` };
-    const res = await fetch(`${baseUrl}${url}`, { headers, signal: controller.signal });
-    controller.abort();
-    return res.status;
+    return new Promise((resolve, reject) => {
+      // No agent: the socket is not kept alive for reuse, so none lingers to delay app.close().
+      const req = httpRequest(`${baseUrl}${url}`, { headers, agent: false }, (res) => {
+        const status = res.statusCode ?? 0;
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          body += chunk;
+          if (status === 200) {
+            resolve({ status, body });
+            req.destroy();
+          }
+        });
+        res.on('end', () => resolve({ status, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
   }
 
   for (const [key, entry] of Object.entries(matrix)) {
     const [method, pattern] = key.split(' ') as [string, string];
-    for (const actor of actors) {
-      it(`${key} as ${actor} → ${entry.expect[actor]}`, async () => {
-        const world = await buildWorld(t);
-        const call = { url: pattern, ...entry.call(world, actor) };
-        if (pattern === '/api/events') {
-          expect(await performStream(world, actor, pattern)).toBe(entry.expect[actor]);
-          return;
-        }
-        const res = await perform(world, actor, method, call);
-        expect(res.statusCode, res.body).toBe(entry.expect[actor]);
-        expect(res.body).not.toMatch(/\bat .+\(.+:\d+:\d+\)/);
-        if (res.statusCode >= 400)
-          expect(Object.keys(res.json().error).sort()).toEqual(['code', 'message']);
-        entry.check?.(res, actor, world);
-        if (entry.sameAsMissing?.actors.includes(actor)) {
-          const missing = await perform(world, actor, method, {
-            url: pattern,
-            ...entry.sameAsMissing.missing(world),
-          });
-          expect(res.statusCode).toBe(missing.statusCode);
-          expect(res.body).toBe(missing.body);
-        }
+    describe(key, () => {
+      let shared: World | undefined;
+      beforeAll(async () => {
+        if (!entry.worldPerCall) shared = await buildWorld(t);
       });
-    }
+
+      for (const actor of actors) {
+        it(`as ${actor} → ${entry.expect[actor]}`, async () => {
+          const world = shared ?? (await buildWorld(t));
+          const call = { url: pattern, ...entry.call(world, actor) };
+          if (pattern === '/api/events') {
+            const stream = await performStream(world, actor, pattern);
+            expect(stream.status).toBe(entry.expect[actor]);
+            expectNothingOfOwner(stream.body, actor, world, entry.reveals?.[actor]);
+            return;
+          }
+          const res = await perform(world, actor, method, call);
+          expect(res.statusCode, res.body).toBe(entry.expect[actor]);
+          expect(res.body).not.toMatch(/\bat .+\(.+:\d+:\d+\)/);
+          if (res.statusCode >= 400)
+            expect(Object.keys(res.json().error).sort()).toEqual(['code', 'message']);
+          entry.check?.(res, actor, world);
+          expectNothingOfOwner(res.body, actor, world, entry.reveals?.[actor]);
+          if (entry.sameAsMissing?.actors.includes(actor)) {
+            const missing = await perform(world, actor, method, {
+              url: pattern,
+              ...entry.sameAsMissing.missing(world),
+            });
+            expect(res.statusCode).toBe(missing.statusCode);
+            expect(res.body).toBe(missing.body);
+          }
+        });
+      }
+    });
   }
 });

@@ -13,6 +13,7 @@ import {
   createPostgresEventBus,
   type EventBus,
 } from '../../src/server/plugins/events';
+import { cheapPasswordHasher } from './cheap-password-hasher';
 import { createTestDatabase, postgresUrl, type TestDatabase } from './databases';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -93,6 +94,7 @@ export async function createTestApp(
     clock,
     rateLimits: options.rateLimits ?? relaxedLimits,
     logger: false,
+    passwordHasher: cheapPasswordHasher,
   });
   await app.ready();
 

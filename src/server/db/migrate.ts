@@ -1,5 +1,5 @@
 /** Runs the migrations in src/server/db/migrations (bundled statically, so no file scanning). */
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Db } from './database';
 import * as init from './migrations/2026-11-25-0001-init';
 import * as program from './migrations/2026-11-25-0002-program';
@@ -17,7 +17,19 @@ const provider: MigrationProvider = {
 
 /** Brings the database to the latest schema; throws with the failing migration's error. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // On PostgreSQL the migration tables are looked for in this connection's own
+  // schema: without it, Kysely takes another schema's tables (another app, or
+  // another test file) for ours and never creates them.
+  const schema =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -4,6 +4,7 @@ import type { Db, Dialect } from '../db/database';
 import type { Clock } from '../lib/clock';
 import type { Limit, RateLimiter } from '../lib/rate-limiter';
 import type { EventBus } from '../plugins/events';
+import type { PasswordHasher } from './accounts/passwords';
 
 /**
  * Password guesses (log-in, and the password checks behind a session) share
@@ -37,4 +38,5 @@ export interface ServiceDeps {
   bus: EventBus;
   limiter: RateLimiter;
   limits: RateLimits;
+  passwordHasher: PasswordHasher;
 }

@@ -8,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import pg from 'pg';
+import { z } from 'zod';
 import type { LiveEvent } from '../../shared/api';
 import { requireAuth } from './session';
 
@@ -148,8 +149,16 @@ export const eventsPlugin = fp(
       '/api/events',
       {
         schema: {
+          operationId: 'streamEvents',
+          summary: 'Stream live partner events.',
           description: 'Server-Sent Events stream of live partner events (ids only).',
           tags: ['events'],
+          response: {
+            200: {
+              description: 'An endless `text/event-stream`; each `data:` line is one live event.',
+              content: { 'text/event-stream': { schema: z.string() } },
+            },
+          },
         },
       },
       async (request, reply) => {

@@ -7,6 +7,7 @@ import {
   TextField,
   type TextFieldProps,
 } from 'react-aria-components';
+import { LIMITS } from '../../shared/limits';
 import { t } from '../i18n';
 import { useClearFieldError } from './validated-form';
 
@@ -54,5 +55,7 @@ export function requireEmail(value: string): string | null {
 
 export function requireNewPassword(value: string): string | null {
   if (!value) return t('common.required');
-  return value.length >= 10 ? null : t('fields.passwordTooShort');
+  return value.length >= LIMITS.passwordMin
+    ? null
+    : t('fields.passwordTooShort', { min: LIMITS.passwordMin });
 }

@@ -21,6 +21,7 @@ import { migrateToLatest } from '../../../src/server/db/migrate';
 import type { RateLimits } from '../../../src/server/features/deps';
 import { systemClock } from '../../../src/server/lib/clock';
 import { createLocalEventBus } from '../../../src/server/plugins/events';
+import { cheapPasswordHasher } from '../../support/cheap-password-hasher';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const WEB_ROOT = join(root, 'dist/web');
@@ -123,6 +124,7 @@ export async function startServer(): Promise<E2eServer> {
       rateLimits: relaxedLimits,
       webRoot,
       logger: false,
+      passwordHasher: cheapPasswordHasher,
     });
     try {
       await app.listen({ host: '127.0.0.1', port });

@@ -52,11 +52,7 @@ export async function updatePasswordHash(
     .execute();
 }
 
-/** Erases the person and everything they wrote. Shared couple rows they did not write stay with the partner. */
-export async function deleteUserAndData(db: Db, userId: string): Promise<void> {
-  await db.deleteFrom('answers').where('user_id', '=', userId).execute();
-  await db.deleteFrom('daily_questions').where('scope', '=', `u:${userId}`).execute();
-  await db.deleteFrom('invites').where('inviter_id', '=', userId).execute();
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+/** Deletes the person's row; what hangs on it by foreign key goes with it. */
+export async function deleteUser(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('users').where('id', '=', userId).execute();
 }

@@ -45,7 +45,13 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/auth/signup',
     {
       config: { public: true },
-      schema: { tags, body: signupBodySchema, response: { 201: meSchema, ...errorResponses } },
+      schema: {
+        operationId: 'signUp',
+        summary: 'Create an account and log in.',
+        tags,
+        body: signupBodySchema,
+        response: { 201: meSchema, ...errorResponses },
+      },
     },
     async (request, reply) => {
       const body = request.body;
@@ -66,7 +72,13 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/auth/login',
     {
       config: { public: true },
-      schema: { tags, body: loginBodySchema, response: { 200: meSchema, ...errorResponses } },
+      schema: {
+        operationId: 'logIn',
+        summary: 'Log in with email and password, ending any session this browser had.',
+        tags,
+        body: loginBodySchema,
+        response: { 200: meSchema, ...errorResponses },
+      },
     },
     async (request, reply) => {
       const session = await logIn(deps, cookies.hashToken, {
@@ -84,7 +96,15 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
 
   r.post(
     '/api/auth/logout',
-    { config: { public: true }, schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'logOut',
+        summary: 'Log out of this session.',
+        tags,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       if (request.auth) await logOut(deps, request.auth);
       cookies.clear(reply);
@@ -94,19 +114,42 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
 
   r.get(
     '/api/me',
-    { schema: { tags, response: { 200: meSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getMe',
+        summary: 'The logged-in person and their couple.',
+        tags,
+        response: { 200: meSchema, ...errorResponses },
+      },
+    },
     async (request) => presentMe(requireAuth(request)),
   );
 
   r.patch(
     '/api/me',
-    { schema: { tags, body: updateMeBodySchema, response: { 200: meSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'updateMe',
+        summary: 'Change the display name or time zone.',
+        tags,
+        body: updateMeBodySchema,
+        response: { 200: meSchema, ...errorResponses },
+      },
+    },
     async (request) => presentMe(await updateMe(deps, requireAuth(request), request.body)),
   );
 
   r.delete(
     '/api/me',
-    { schema: { tags, body: deleteMeBodySchema, response: { 204: noContent, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'deleteMe',
+        summary: 'Delete the account (needs the password).',
+        tags,
+        body: deleteMeBodySchema,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteAccount(deps, requireAuth(request), request.body.password, request.ip);
       cookies.clear(reply);
@@ -118,6 +161,8 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/auth/password',
     {
       schema: {
+        operationId: 'changePassword',
+        summary: 'Change the password.',
         tags,
         body: changePasswordBodySchema,
         response: { 204: noContent, ...errorResponses },
@@ -131,13 +176,28 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
 
   r.get(
     '/api/auth/sessions',
-    { schema: { tags, response: { 200: sessionListSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'listSessions',
+        summary: 'The account’s open sessions.',
+        tags,
+        response: { 200: sessionListSchema, ...errorResponses },
+      },
+    },
     async (request) => ({ sessions: await getSessions(deps, requireAuth(request)) }),
   );
 
   r.delete(
     '/api/auth/sessions/:id',
-    { schema: { tags, params: sessionIdParams, response: { 204: noContent, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'endSession',
+        summary: 'End one of the account’s sessions.',
+        tags,
+        params: sessionIdParams,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const auth = requireAuth(request);
       await endSession(deps, auth, request.params.id);
@@ -148,7 +208,14 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
 
   r.post(
     '/api/auth/sessions/revoke-others',
-    { schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'endOtherSessions',
+        summary: 'End every session but this one.',
+        tags,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await endOtherSessions(deps, requireAuth(request));
       return reply.status(204).send(null);

@@ -1,13 +1,22 @@
 /** Accounts: sign-up, log-in, sessions, password change and erasure. */
 import type { Me } from '../../../shared/api';
+import {
+  deleteAllSessions,
+  deleteOtherSessions,
+  deleteSession,
+  insertSession,
+  listSessions,
+} from '../../auth/sessions';
+import { eraseDeletedContent } from '../../db/erase';
 import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId, newSessionToken } from '../../lib/tokens';
-import { eraseDeletedContent } from '../../db/erase';
+import { deleteInvitesOf } from '../couple/couple.queries';
 import { unlinkCouple } from '../couple/couple.service';
 import type { ServiceDeps } from '../deps';
+import { eraseAnswersOf } from '../dialogue/dialogue.queries';
 import {
-  deleteUserAndData,
+  deleteUser,
   emailExists,
   findCredentialsByEmail,
   findPasswordHash,
@@ -15,18 +24,7 @@ import {
   updatePasswordHash,
   updateProfile,
 } from './accounts.repository';
-import {
-  hashPassword,
-  requireAcceptablePassword,
-  verifyAgainstDummy,
-  verifyPassword,
-} from './passwords';
-import {
-  deleteOtherSessions,
-  deleteSession,
-  insertSession,
-  listSessions,
-} from './session.repository';
+import { requireAcceptablePassword } from './passwords';
 
 type SessionDeps = Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs'>;
 
@@ -71,7 +69,10 @@ async function startSession(
 
 /** Creates an account and its first session. */
 export async function signUp(
-  deps: Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs' | 'limiter' | 'limits'>,
+  deps: Pick<
+    ServiceDeps,
+    'db' | 'clock' | 'sessionTtlMs' | 'limiter' | 'limits' | 'passwordHasher'
+  >,
   hashToken: (token: string) => string,
   input: {
     email: string;
@@ -90,7 +91,7 @@ export async function signUp(
       'An account with this email already exists. Try logging in.',
     );
   }
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await deps.passwordHasher.hash(input.password);
   const userId = newId();
   try {
     await insertUser(deps.db, {
@@ -117,15 +118,18 @@ export async function signUp(
 
 /** Checks credentials and opens a new session; unknown email and wrong password answer alike. */
 export async function logIn(
-  deps: Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs' | 'limiter' | 'limits'>,
+  deps: Pick<
+    ServiceDeps,
+    'db' | 'clock' | 'sessionTtlMs' | 'limiter' | 'limits' | 'passwordHasher'
+  >,
   hashToken: (token: string) => string,
   input: { email: string; password: string; ip: string; device: string },
 ): Promise<NewSession> {
   await countPasswordAttempt(deps, input.email, input.ip);
   const credentials = await findCredentialsByEmail(deps.db, input.email);
   let ok = false;
-  if (credentials) ok = await verifyPassword(credentials.password_hash, input.password);
-  else await verifyAgainstDummy(input.password);
+  if (credentials) ok = await deps.passwordHasher.verify(credentials.password_hash, input.password);
+  else await deps.passwordHasher.verifyDummy(input.password);
   if (!credentials || !ok) {
     throw new DomainError(
       'invalid_credentials',
@@ -182,27 +186,27 @@ export async function updateMe(
 }
 
 async function requirePassword(
-  deps: Pick<ServiceDeps, 'db' | 'limiter' | 'limits'>,
+  deps: Pick<ServiceDeps, 'db' | 'limiter' | 'limits' | 'passwordHasher'>,
   auth: AuthContext,
   password: string,
   ip: string,
 ): Promise<void> {
   await countPasswordAttempt(deps, auth.user.email, ip);
   const passwordHash = await findPasswordHash(deps.db, auth.user.id);
-  if (!passwordHash || !(await verifyPassword(passwordHash, password))) {
+  if (!passwordHash || !(await deps.passwordHasher.verify(passwordHash, password))) {
     throw new DomainError('invalid_credentials', 'That password is not right.');
   }
 }
 
 /** Changes the password and ends every other session. */
 export async function changePassword(
-  deps: Pick<ServiceDeps, 'db' | 'bus' | 'limiter' | 'limits'>,
+  deps: Pick<ServiceDeps, 'db' | 'bus' | 'limiter' | 'limits' | 'passwordHasher'>,
   auth: AuthContext,
   input: { currentPassword: string; newPassword: string; ip: string },
 ): Promise<void> {
   await requirePassword(deps, auth, input.currentPassword, input.ip);
   requireAcceptablePassword(input.newPassword, auth.user);
-  const passwordHash = await hashPassword(input.newPassword);
+  const passwordHash = await deps.passwordHasher.hash(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     await updatePasswordHash(trx, auth.user.id, passwordHash);
     await deleteOtherSessions(trx, auth.user.id, auth.sessionId);
@@ -250,7 +254,13 @@ export async function deleteAccount(
 ): Promise<void> {
   await requirePassword(deps, auth, password, ip);
   if (auth.couple) await unlinkCouple(deps, auth);
-  await deps.db.transaction().execute((trx) => deleteUserAndData(trx, auth.user.id));
+  await deps.db.transaction().execute(async (trx) => {
+    // Each owner erases its own rows; shared couple rows the person did not write stay.
+    await eraseAnswersOf(trx, auth.user.id);
+    await deleteInvitesOf(trx, auth.user.id);
+    await deleteAllSessions(trx, auth.user.id);
+    await deleteUser(trx, auth.user.id);
+  });
   await endStreamsOfEndedSessions(deps, auth.user.id);
   await eraseDeletedContent(deps.db, deps.dialect);
 }

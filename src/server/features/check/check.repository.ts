@@ -1,9 +1,18 @@
 /** Check results and sharing opt-ins: Kysely queries only. */
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import type { CheckResult } from '../../../core/scoring';
+import { checkResultSchema } from '../../../shared/program-api';
 import type { Db } from '../../db/database';
 import type { Database, SharingTable } from '../../db/types';
 
 type Topic = SharingTable['topic'];
+
+/** How a scored result is stored (check_results.result): read back through this schema, never cast. */
+const storedResultSchema = checkResultSchema.pick({ kinds: true, causes: true, signs: true });
+
+export function parseStoredResult(json: string): CheckResult {
+  return storedResultSchema.parse(JSON.parse(json));
+}
 
 export async function insertCheckResult(
   db: Db,
@@ -35,7 +44,7 @@ export async function insertCheckResult(
  * A person's results. With `inCouple`, only those written while in that
  * couple: all that a partner may ever be shown of them.
  */
-export function checkResultsOf(
+function checkResultsOf(
   // biome-ignore lint/complexity/noBannedTypes: Kysely's type for a query that selects nothing yet.
   from: SelectQueryBuilder<Database, 'check_results', {}>,
   userId: string,
@@ -51,6 +60,35 @@ export async function listCheckResults(db: Db, userId: string, inCouple?: string
     .select(['id', 'version', 'result', 'taken_at'])
     .orderBy('taken_at', 'desc')
     .execute();
+}
+
+/** The latest result's JSON as a subquery for Today's snapshot; see checkResultsOf for `inCouple`. */
+export function latestResultSubquery(
+  eb: ExpressionBuilder<Database, never>,
+  userId: string,
+  inCouple?: string,
+) {
+  return checkResultsOf(eb.selectFrom('check_results'), userId, inCouple)
+    .select('result')
+    .orderBy('taken_at', 'desc')
+    .limit(1);
+}
+
+/** When a person last took the check, as a subquery (null when never). */
+export function lastCheckAtSubquery(eb: ExpressionBuilder<Database, never>, userId: string) {
+  return eb
+    .selectFrom('check_results')
+    .select((e) => e.fn.max('taken_at').as('m'))
+    .where('user_id', '=', userId);
+}
+
+export async function countChecksOf(db: Db, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('check_results')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function findLatestCheckResult(db: Db, userId: string, inCouple?: string) {

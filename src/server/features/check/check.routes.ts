@@ -23,13 +23,22 @@ export async function checkRoutes(app: FastifyInstance, deps: ServiceDeps): Prom
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/check',
-    { schema: { tags, response: { 200: checkDefinitionSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getCheck',
+        summary: 'The check’s questions.',
+        tags,
+        response: { 200: checkDefinitionSchema, ...errorResponses },
+      },
+    },
     async () => getCheckDefinition(deps),
   );
   r.post(
     '/api/check/responses',
     {
       schema: {
+        operationId: 'submitCheck',
+        summary: 'Submit the check and get the scored result.',
         tags,
         body: checkResponseBodySchema,
         response: { 201: checkResultSchema, ...errorResponses },
@@ -42,23 +51,46 @@ export async function checkRoutes(app: FastifyInstance, deps: ServiceDeps): Prom
   );
   r.get(
     '/api/check/results',
-    { schema: { tags, response: { 200: checkResultsSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'listCheckResults',
+        summary: 'The person’s own check results.',
+        tags,
+        response: { 200: checkResultsSchema, ...errorResponses },
+      },
+    },
     async (request) => getMyResults(deps, requireAuth(request)),
   );
   r.get(
     '/api/check/comparison',
-    { schema: { tags, response: { 200: comparisonSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getCheckComparison',
+        summary: 'Both partners’ results side by side, when both opted in.',
+        tags,
+        response: { 200: comparisonSchema, ...errorResponses },
+      },
+    },
     async (request) => getComparison(deps, requireAuth(request)),
   );
   r.get(
     '/api/sharing',
-    { schema: { tags: ['sharing'], response: { 200: sharingSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getSharing',
+        summary: 'What the person shows their partner.',
+        tags: ['sharing'],
+        response: { 200: sharingSchema, ...errorResponses },
+      },
+    },
     async (request) => getMySharing(deps, requireAuth(request)),
   );
   r.put(
     '/api/sharing/:topic',
     {
       schema: {
+        operationId: 'putSharing',
+        summary: 'Opt in or out of showing a topic to the partner.',
         tags: ['sharing'],
         params: sharingParamsSchema,
         body: sharingBodySchema,

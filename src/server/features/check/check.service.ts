@@ -4,7 +4,6 @@
  * comparison with my partner exists only while both of us opt in.
  */
 import { localDay } from '../../../core/calendar';
-import type { CheckResult } from '../../../core/scoring';
 import { scoreCheck } from '../../../core/scoring';
 import type {
   CheckDefinition,
@@ -15,7 +14,12 @@ import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/tokens';
 import type { ServiceDeps } from '../deps';
-import { findLatestCheckResult, insertCheckResult, listCheckResults } from './check.repository';
+import {
+  findLatestCheckResult,
+  insertCheckResult,
+  listCheckResults,
+  parseStoredResult,
+} from './check.repository';
 import { isMutuallyShared } from './sharing.service';
 
 /** A gentle re-check is suggested five weeks after the last (within the 4–6 week window). */
@@ -84,7 +88,7 @@ function presentResult(row: {
   result: string;
   taken_at: string;
 }): CheckResultView {
-  const result = JSON.parse(row.result) as CheckResult;
+  const result = parseStoredResult(row.result);
   return { id: row.id, takenAt: row.taken_at, version: row.version, ...result };
 }
 

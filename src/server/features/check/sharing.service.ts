@@ -3,6 +3,7 @@
  * was given in and ends with it. A partner's results appear only while both of
  * us opt in, and only those written while we are this couple.
  */
+import { isMutual } from '../../../core/visibility';
 import type { Sharing, SharingTopic } from '../../../shared/program-api';
 import type { AuthContext } from '../../lib/auth-context';
 import { requireCouple } from '../couple/couple.service';
@@ -48,8 +49,5 @@ export async function isMutuallyShared(
   topic: SharingTopic,
 ): Promise<boolean> {
   if (!auth.couple) return false;
-  return (await countOptIns(deps.db, auth.couple.id, topic)) === BOTH;
+  return isMutual(await countOptIns(deps.db, auth.couple.id, topic));
 }
-
-/** Both members of a couple. */
-export const BOTH = 2;

@@ -1,5 +1,5 @@
 /** Couple, membership and invite rows: Kysely queries only. */
-import type { Db, Dialect } from '../../db/database';
+import type { Db } from '../../db/database';
 
 export async function insertInvite(
   db: Db,
@@ -29,22 +29,6 @@ export async function findOpenInvite(db: Db, codeHash: string, nowIso: string) {
     .executeTakeFirst();
 }
 
-/**
- * Locks these people's rows, always in id order, so two joins that involve the
- * same people wait for each other instead of deadlocking (PostgreSQL only:
- * SQLite runs one write transaction at a time).
- */
-export async function lockUsersInOrder(
-  db: Db,
-  dialect: Dialect,
-  userIds: readonly string[],
-): Promise<void> {
-  if (dialect !== 'postgres') return;
-  for (const id of [...new Set(userIds)].sort()) {
-    await db.selectFrom('users').select('id').where('id', '=', id).forUpdate().execute();
-  }
-}
-
 /** Marks an open invite used; false when someone else used it first. */
 export async function claimInvite(db: Db, inviteId: string, nowIso: string): Promise<boolean> {
   const result = await db
@@ -54,14 +38,6 @@ export async function claimInvite(db: Db, inviteId: string, nowIso: string): Pro
     .where('used_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-export async function findUserCouple(db: Db, userId: string) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'couple_id', 'time_zone', 'display_name'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
 }
 
 export async function insertCouple(
@@ -79,24 +55,8 @@ export async function insertCouple(
     .execute();
 }
 
-/** Puts a person who is not in a couple into one; returns false when they already were. */
-export async function joinCouple(db: Db, userId: string, coupleId: string): Promise<boolean> {
-  const result = await db
-    .updateTable('users')
-    .set({ couple_id: coupleId })
-    .where('id', '=', userId)
-    .where('couple_id', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** Ends a couple: both members leave it and it is marked ended. */
+/** Marks a couple ended (its members leave it through the accounts' queries). */
 export async function endCouple(db: Db, coupleId: string, nowIso: string): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ couple_id: null })
-    .where('couple_id', '=', coupleId)
-    .execute();
   await db.updateTable('couples').set({ ended_at: nowIso }).where('id', '=', coupleId).execute();
 }
 
@@ -116,4 +76,9 @@ export async function revokeOpenInvites(db: Db, userId: string, nowIso: string):
     .where('inviter_id', '=', userId)
     .where('used_at', 'is', null)
     .execute();
+}
+
+/** A person's invites go with their account. */
+export async function deleteInvitesOf(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('invites').where('inviter_id', '=', userId).execute();
 }

@@ -26,7 +26,14 @@ export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
 
   r.post(
     '/api/couple/invites',
-    { schema: { tags, response: { 201: inviteSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'createInvite',
+        summary: 'Create an invite code for a partner.',
+        tags,
+        response: { 201: inviteSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       reply.status(201);
       return createInvite(deps, requireAuth(request));
@@ -35,13 +42,28 @@ export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
 
   r.post(
     '/api/couple/join',
-    { schema: { tags, body: joinBodySchema, response: { 200: coupleSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'joinCouple',
+        summary: 'Join a partner with their invite code.',
+        tags,
+        body: joinBodySchema,
+        response: { 200: coupleSchema, ...errorResponses },
+      },
+    },
     async (request) => joinWithInvite(deps, requireAuth(request), request.body.code),
   );
 
   r.get(
     '/api/couple',
-    { schema: { tags, response: { 200: coupleSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getCouple',
+        summary: 'The couple the person is in.',
+        tags,
+        response: { 200: coupleSchema, ...errorResponses },
+      },
+    },
     async (request) => presentCouple(requireCouple(requireAuth(request))),
   );
 
@@ -49,6 +71,8 @@ export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
     '/api/couple',
     {
       schema: {
+        operationId: 'updateCouple',
+        summary: 'Change the couple’s time zone.',
         tags,
         body: updateCoupleBodySchema,
         response: { 200: coupleSchema, ...errorResponses },
@@ -59,7 +83,14 @@ export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
 
   r.post(
     '/api/couple/unlink',
-    { schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'unlinkCouple',
+        summary: 'Leave the couple.',
+        tags,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await unlinkCouple(deps, requireAuth(request));
       return reply.status(204).send(null);

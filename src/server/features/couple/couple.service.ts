@@ -4,17 +4,20 @@ import type { AuthContext } from '../../lib/auth-context';
 import { DomainError } from '../../lib/errors';
 import { withRetryOnConflict } from '../../lib/retry';
 import { keyedHash, newId, newInviteCode, normalizeInviteCode } from '../../lib/tokens';
-import { deleteOptInsOfCouple } from '../check/check.repository';
+import {
+  findUserCouple,
+  joinCouple,
+  leaveCouple,
+  lockUsersInOrder,
+} from '../accounts/accounts.queries';
+import { endSharingOfCouple } from '../check/check.queries';
 import type { ServiceDeps } from '../deps';
 import {
   claimInvite,
   endCouple,
   findOpenInvite,
-  findUserCouple,
   insertCouple,
   insertInvite,
-  joinCouple,
-  lockUsersInOrder,
   revokeOpenInvites,
   updateCoupleTimeZone,
 } from './couple.repository';
@@ -119,9 +122,10 @@ export async function unlinkCouple(
 ): Promise<void> {
   const couple = requireCouple(auth);
   await deps.db.transaction().execute(async (trx) => {
+    await leaveCouple(trx, couple.id);
     await endCouple(trx, couple.id, deps.clock.now().toISOString());
     // What either chose to share was shared with this partner only.
-    await deleteOptInsOfCouple(trx, couple.id);
+    await endSharingOfCouple(trx, couple.id);
   });
   // Every open stream of both re-reads its couple: from now on, nothing of the other's.
   await deps.bus.publish([couple.partnerId, auth.user.id], { type: 'couple.changed' });

@@ -1,6 +1,6 @@
 /** Daily-question assignments and answers: Kysely queries only. */
 
-import type { Db } from '../../db/database';
+import type { Db, Dialect } from '../../db/database';
 import { prepareQuery, slot } from '../../db/prepared';
 import type { AnswerRow } from '../../db/types';
 
@@ -40,7 +40,9 @@ export async function findDay(db: Db, scope: string, day: string): Promise<DayRo
  * Locks a scope's day for the rest of a PostgreSQL transaction, so two partners
  * answering at once are serialised. (SQLite transactions are serial already.)
  */
-export async function lockDay(db: Db, scope: string, day: string): Promise<void> {
+export async function lockDay(db: Db, dialect: Dialect, scope: string, day: string): Promise<void> {
+  // SQLite runs one write transaction at a time: there is nothing to lock.
+  if (dialect !== 'postgres') return;
   await db
     .selectFrom('daily_questions')
     .select('question_id')

@@ -22,7 +22,14 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
 
   r.get(
     '/api/questions/today',
-    { schema: { tags, response: { 200: todayQuestionSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getTodayQuestion',
+        summary: 'Today’s question and the answers the person may see.',
+        tags,
+        response: { 200: todayQuestionSchema, ...errorResponses },
+      },
+    },
     async (request) => getTodayQuestion(deps, requireAuth(request)),
   );
 
@@ -30,6 +37,8 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/questions/:questionId/answer',
     {
       schema: {
+        operationId: 'putAnswer',
+        summary: 'Write or replace the person’s answer to a question.',
         tags,
         params: questionParams,
         body: answerBodySchema,
@@ -44,6 +53,8 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/questions/history',
     {
       schema: {
+        operationId: 'getQuestionHistory',
+        summary: 'Past questions and answers, a page at a time.',
         tags,
         querystring: historyQuerySchema,
         response: { 200: historySchema, ...errorResponses },

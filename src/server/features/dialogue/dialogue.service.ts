@@ -37,17 +37,22 @@ interface Scope {
   visibility: Visibility;
 }
 
+/** The key of a deck: a couple's, or a person's own. The one place this is written. */
+export function scopeKey(userId: string, coupleId: string | null): string {
+  return coupleId === null ? `u:${userId}` : `c:${coupleId}`;
+}
+
 /** A couple shares one deck and one "today"; a person alone has their own. */
 function scopeOf(auth: AuthContext): Scope {
   return auth.couple
     ? {
-        key: `c:${auth.couple.id}`,
+        key: scopeKey(auth.user.id, auth.couple.id),
         coupleId: auth.couple.id,
         timeZone: auth.couple.timeZone,
         visibility: 'reveal-together',
       }
     : {
-        key: `u:${auth.user.id}`,
+        key: scopeKey(auth.user.id, null),
         coupleId: null,
         timeZone: auth.user.timeZone,
         visibility: 'private',
@@ -192,7 +197,7 @@ export async function answerQuestion(
   if (!day) throw notFound();
   const nowIso = deps.clock.now().toISOString();
   const outcome = await deps.db.transaction().execute(async (trx) => {
-    if (deps.dialect === 'postgres') await lockDay(trx, scope.key, day);
+    await lockDay(trx, deps.dialect, scope.key, day);
     const rows = await findDay(trx, scope.key, day);
     if (rows.length === 0) throw notFound();
     const before = answersFromDayRows(rows);

@@ -1,12 +1,11 @@
 /** The daily question's place on Today. */
 import type { TodayItem } from '../../../shared/program-api';
 import { countOf, type TodayProvider, textOf } from '../today/today.types';
-import { getTodayQuestion, scopeKeyOf } from './dialogue.service';
+import { getTodayQuestion } from './dialogue.service';
 
 export const dialogueTodayProvider: TodayProvider = {
   id: 'question',
-  snapshot: (eb, { auth, day, weekStart, weekEnd }) => {
-    const scope = scopeKeyOf(auth);
+  snapshot: (eb, { userId, couple, scope, day, weekStart, weekEnd }) => {
     const answersToday = (userId: string) =>
       eb
         .selectFrom('answers')
@@ -21,12 +20,12 @@ export const dialogueTodayProvider: TodayProvider = {
         .where('scope', '=', scope)
         .where('day', '=', day)
         .as('question_id'),
-      answersToday(auth.user.id).as('question_mine'),
-      answersToday(auth.couple?.partnerId ?? auth.user.id).as('question_partner'),
+      answersToday(userId).as('question_mine'),
+      answersToday(couple?.partnerId ?? userId).as('question_partner'),
       eb
         .selectFrom('answers')
         .select((e) => e.fn.countAll().as('n'))
-        .where('user_id', '=', auth.user.id)
+        .where('user_id', '=', userId)
         .where('day', '>=', weekStart)
         .where('day', '<=', weekEnd)
         .as('question_week'),

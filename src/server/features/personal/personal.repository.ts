@@ -17,15 +17,3 @@ export async function setAccountRoute(
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ route, updated_at: nowIso }))
     .execute();
 }
-
-export async function setSessionRoute(
-  db: Db,
-  sessionId: string,
-  route: string | null,
-): Promise<void> {
-  await db
-    .updateTable('sessions')
-    .set({ screen_route: route })
-    .where('id', '=', sessionId)
-    .execute();
-}

@@ -22,7 +22,15 @@ export async function personalRoutes(app: FastifyInstance, deps: ServiceDeps): P
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/for-you',
-    { config, schema: { tags, response: { 200: privateScreenViewSchema, ...errorResponses } } },
+    {
+      config,
+      schema: {
+        operationId: 'getForYou',
+        summary: 'The questions for you.',
+        tags,
+        response: { 200: privateScreenViewSchema, ...errorResponses },
+      },
+    },
     async (request) => getScreen(deps, requireAuth(request)),
   );
   r.post(
@@ -30,6 +38,8 @@ export async function personalRoutes(app: FastifyInstance, deps: ServiceDeps): P
     {
       config,
       schema: {
+        operationId: 'submitForYouAnswers',
+        summary: 'Send your answers; only where they lead is kept, where you choose.',
         tags,
         body: privateScreenAnswersBodySchema,
         response: { 200: privateScreenResultSchema, ...errorResponses },
@@ -40,7 +50,15 @@ export async function personalRoutes(app: FastifyInstance, deps: ServiceDeps): P
   );
   r.delete(
     '/api/for-you/flag',
-    { config, schema: { tags, response: { 204: noContent, ...errorResponses } } },
+    {
+      config,
+      schema: {
+        operationId: 'forgetForYouFlag',
+        summary: 'Forget where your answers led.',
+        tags,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await forgetScreenRoute(deps, requireAuth(request));
       return reply.status(204).send(null);

@@ -11,11 +11,12 @@ import {
   type ScreenAnswer,
 } from '../../../core/private-screen';
 import type { PrivateScreenView } from '../../../shared/program-api';
+import { setSessionRoute } from '../../auth/sessions';
 import type { AuthContext } from '../../lib/auth-context';
 import { DomainError } from '../../lib/errors';
+import { findMilestone, recordMilestone } from '../../tables/milestones';
 import type { ServiceDeps } from '../deps';
-import { findMilestone, recordMilestone } from '../primer/primer.repository';
-import { setAccountRoute, setSessionRoute } from './personal.repository';
+import { setAccountRoute } from './personal.repository';
 
 export const SCREEN_TAKEN = 'screen-taken';
 

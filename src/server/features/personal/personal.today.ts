@@ -4,19 +4,13 @@
  * their own support first. Only ever about the person asking.
  */
 import type { TodayItem } from '../../../shared/program-api';
+import { milestoneAt } from '../../tables/milestones';
 import { type TodayProvider, textOf } from '../today/today.types';
 import { isScreenDue, SCREEN_TAKEN } from './personal.service';
 
 export const personalTodayProvider: TodayProvider = {
   id: 'personal',
-  snapshot: (eb, { auth }) => [
-    eb
-      .selectFrom('milestones')
-      .select('at')
-      .where('user_id', '=', auth.user.id)
-      .where('key', '=', SCREEN_TAKEN)
-      .as('personal_taken_at'),
-  ],
+  snapshot: (eb, { userId }) => [milestoneAt(eb, userId, SCREEN_TAKEN).as('personal_taken_at')],
   contribute: (values, frame) => {
     const takenAt = textOf(values, 'personal_taken_at');
     const items: TodayItem[] = [];

@@ -11,7 +11,14 @@ export async function planRoutes(app: FastifyInstance, deps: ServiceDeps): Promi
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/plan',
-    { schema: { tags: ['plan'], response: { 200: planSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getPlan',
+        summary: 'The plan built from the check results the person may see.',
+        tags: ['plan'],
+        response: { 200: planSchema, ...errorResponses },
+      },
+    },
     async (request) => getPlan(deps, requireAuth(request)),
   );
 }

@@ -3,9 +3,12 @@ import { buildPlan } from '../../../core/plan';
 import type { CheckResult } from '../../../core/scoring';
 import type { Plan } from '../../../shared/program-api';
 import type { AuthContext } from '../../lib/auth-context';
-import { findLatestCheckResult } from '../check/check.repository';
-import { nextCheckAt } from '../check/check.service';
-import { isMutuallyShared } from '../check/sharing.service';
+import {
+  findLatestCheckResult,
+  isMutuallyShared,
+  nextCheckAt,
+  parseStoredResult,
+} from '../check/check.queries';
 import type { ServiceDeps } from '../deps';
 
 /** Assembles the plan from raw inputs; shared by GET /api/plan and Today. */
@@ -31,8 +34,8 @@ export async function getPlan(deps: Pick<ServiceDeps, 'db'>, auth: AuthContext):
       : Promise.resolve(undefined),
   ]);
   return assemblePlan(auth, {
-    mine: mine ? (JSON.parse(mine.result) as CheckResult) : null,
-    partner: theirs ? (JSON.parse(theirs.result) as CheckResult) : null,
+    mine: mine ? parseStoredResult(mine.result) : null,
+    partner: theirs ? parseStoredResult(theirs.result) : null,
     lastCheckAt: mine?.taken_at,
   });
 }

@@ -1,4 +1,4 @@
-/** Primer progress and milestones: Kysely queries only. */
+/** Primer progress: Kysely queries only. */
 import type { Db } from '../../db/database';
 
 export async function listPrimerProgress(db: Db, userId: string) {
@@ -28,31 +28,4 @@ export async function upsertPrimerProgress(
       }),
     )
     .execute();
-}
-
-export async function recordMilestone(
-  db: Db,
-  userId: string,
-  key: string,
-  nowIso: string,
-): Promise<void> {
-  await db
-    .insertInto('milestones')
-    .values({ user_id: userId, key, at: nowIso })
-    .onConflict((oc) => oc.columns(['user_id', 'key']).doUpdateSet({ at: nowIso }))
-    .execute();
-}
-
-export async function findMilestone(
-  db: Db,
-  userId: string,
-  key: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('milestones')
-    .select('at')
-    .where('user_id', '=', userId)
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row?.at;
 }

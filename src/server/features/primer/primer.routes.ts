@@ -17,13 +17,22 @@ export async function primerRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/primer',
-    { schema: { tags, response: { 200: primerSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getPrimer',
+        summary: 'The primer cards and the person’s progress.',
+        tags,
+        response: { 200: primerSchema, ...errorResponses },
+      },
+    },
     async (request) => getPrimer(deps, requireAuth(request)),
   );
   r.put(
     '/api/primer/:cardId',
     {
       schema: {
+        operationId: 'putPrimerCard',
+        summary: 'Mark a card as read, with an optional private reflection.',
         tags,
         params: primerCardParamsSchema,
         body: primerProgressBodySchema,
@@ -35,7 +44,14 @@ export async function primerRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
   );
   r.post(
     '/api/primer/complete',
-    { schema: { tags, response: { 200: primerSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'completePrimer',
+        summary: 'Mark the primer as done.',
+        tags,
+        response: { 200: primerSchema, ...errorResponses },
+      },
+    },
     async (request) => completePrimer(deps, requireAuth(request)),
   );
 }

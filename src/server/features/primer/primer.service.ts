@@ -2,13 +2,9 @@
 import type { Primer } from '../../../shared/program-api';
 import type { AuthContext } from '../../lib/auth-context';
 import { notFound } from '../../lib/errors';
+import { findMilestone, recordMilestone } from '../../tables/milestones';
 import type { ServiceDeps } from '../deps';
-import {
-  findMilestone,
-  listPrimerProgress,
-  recordMilestone,
-  upsertPrimerProgress,
-} from './primer.repository';
+import { listPrimerProgress, upsertPrimerProgress } from './primer.repository';
 
 export const PRIMER_DONE = 'primer-done';
 

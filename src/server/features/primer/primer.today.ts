@@ -1,24 +1,20 @@
 /** The primer's place on Today: offered until marked done. */
-import { countOf, type TodayProvider } from '../today/today.types';
+import { milestoneAt } from '../../tables/milestones';
+import { countOf, type TodayProvider, textOf } from '../today/today.types';
 import { PRIMER_DONE } from './primer.service';
 
 export const primerTodayProvider: TodayProvider = {
   id: 'primer',
-  snapshot: (eb, { auth }) => [
-    eb
-      .selectFrom('milestones')
-      .select((e) => e.fn.countAll().as('n'))
-      .where('user_id', '=', auth.user.id)
-      .where('key', '=', PRIMER_DONE)
-      .as('primer_done'),
+  snapshot: (eb, { userId }) => [
+    milestoneAt(eb, userId, PRIMER_DONE).as('primer_done_at'),
     eb
       .selectFrom('primer_progress')
       .select((e) => e.fn.countAll().as('n'))
-      .where('user_id', '=', auth.user.id)
+      .where('user_id', '=', userId)
       .as('primer_seen'),
   ],
   contribute: (values, _frame, { deps }) => {
-    if (countOf(values, 'primer_done') > 0) return {};
+    if (textOf(values, 'primer_done_at') !== null) return {};
     const seen = countOf(values, 'primer_seen');
     return {
       items: [

@@ -50,32 +50,3 @@ export async function listPulses(db: Db, userId: string, inCouple?: string) {
     .orderBy('week')
     .execute();
 }
-
-export async function countEngagement(db: Db, userId: string) {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('answers')
-        .select(eb.fn.countAll().as('n'))
-        .where('user_id', '=', userId)
-        .as('answers'),
-      eb
-        .selectFrom('check_results')
-        .select(eb.fn.countAll().as('n'))
-        .where('user_id', '=', userId)
-        .as('checks'),
-      eb
-        .selectFrom('milestones')
-        .select(eb.fn.countAll().as('n'))
-        .where('user_id', '=', userId)
-        .where('key', '=', 'primer-done')
-        .as('primer'),
-    ])
-    .executeTakeFirstOrThrow();
-  // PostgreSQL returns counts as strings.
-  return {
-    answers: Number(row.answers),
-    checks: Number(row.checks),
-    primerDone: Number(row.primer) > 0,
-  };
-}

@@ -18,17 +18,39 @@ export async function progressRoutes(app: FastifyInstance, deps: ServiceDeps): P
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/pulse',
-    { schema: { tags, response: { 200: pulseDefinitionSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getPulse',
+        summary: 'This week’s pulse questions and the person’s answers.',
+        tags,
+        response: { 200: pulseDefinitionSchema, ...errorResponses },
+      },
+    },
     async (request) => getPulseForm(deps, requireAuth(request)),
   );
   r.post(
     '/api/pulse',
-    { schema: { tags, body: pulseBodySchema, response: { 200: pulseSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'savePulse',
+        summary: 'Save this week’s pulse.',
+        tags,
+        body: pulseBodySchema,
+        response: { 200: pulseSchema, ...errorResponses },
+      },
+    },
     async (request) => savePulse(deps, requireAuth(request), request.body),
   );
   r.get(
     '/api/progress',
-    { schema: { tags, response: { 200: progressSchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getProgress',
+        summary: 'Progress over the weeks; the partner’s only when both opted in.',
+        tags,
+        response: { 200: progressSchema, ...errorResponses },
+      },
+    },
     async (request) => getProgress(deps, requireAuth(request)),
   );
 }

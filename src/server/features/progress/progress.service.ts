@@ -5,14 +5,20 @@
  */
 import { isoWeekAt, localDay } from '../../../core/calendar';
 import { reliableChangeThreshold, summarizeChange } from '../../../core/reliable-change';
-import type { CheckResult } from '../../../core/scoring';
 import type { Progress, PulseBody, Series } from '../../../shared/program-api';
 import type { AuthContext } from '../../lib/auth-context';
 import { newId } from '../../lib/tokens';
-import { listCheckResults } from '../check/check.repository';
-import { isMutuallyShared } from '../check/sharing.service';
+import { findMilestone } from '../../tables/milestones';
+import {
+  countChecksOf,
+  isMutuallyShared,
+  listCheckResults,
+  parseStoredResult,
+} from '../check/check.queries';
 import type { ServiceDeps } from '../deps';
-import { countEngagement, findPulse, listPulses, upsertPulse } from './progress.repository';
+import { countAnswersOf } from '../dialogue/dialogue.queries';
+import { PRIMER_DONE } from '../primer/primer.queries';
+import { findPulse, listPulses, upsertPulse } from './progress.repository';
 
 /** The ISO week of "now" in the person's own time zone. */
 export function currentWeek(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext): string {
@@ -77,9 +83,19 @@ async function personProgress(
   });
   const check = [...checks].reverse().map((row) => ({
     takenAt: forPartner ? localDay(new Date(row.taken_at), forPartner.timeZone) : row.taken_at,
-    kinds: (JSON.parse(row.result) as CheckResult).kinds,
+    kinds: parseStoredResult(row.result).kinds,
   }));
   return { progress: { pulse, check }, weeksWithPulse: pulses.length };
+}
+
+/** What a person has done, kept apart from how they feel; each count from its owner. */
+async function countEngagement(db: ServiceDeps['db'], userId: string) {
+  const [answers, checks, primerDoneAt] = await Promise.all([
+    countAnswersOf(db, userId),
+    countChecksOf(db, userId),
+    findMilestone(db, userId, PRIMER_DONE),
+  ]);
+  return { answers, checks, primerDone: primerDoneAt !== undefined };
 }
 
 export async function getProgress(

@@ -3,12 +3,12 @@ import { countOf, type TodayProvider } from '../today/today.types';
 
 export const pulseTodayProvider: TodayProvider = {
   id: 'pulse',
-  snapshot: (eb, frame) => [
+  snapshot: (eb, { userId, personalWeek }) => [
     eb
       .selectFrom('pulses')
       .select((e) => e.fn.countAll().as('n'))
-      .where('user_id', '=', frame.auth.user.id)
-      .where('week', '=', frame.personalWeek)
+      .where('user_id', '=', userId)
+      .where('week', '=', personalWeek)
       .as('pulse_done'),
   ],
   contribute: (values, frame) => {

@@ -37,6 +37,8 @@ export async function supportRoutes(app: FastifyInstance, deps: ServiceDeps): Pr
       // Public, and its use leaves no trace in the metrics.
       config: { public: true, metrics: false },
       schema: {
+        operationId: 'getSupportResources',
+        summary: 'Support contacts for a country, with international ones.',
         tags: ['support'],
         querystring: resourcesQuerySchema,
         response: { 200: resourcesSchema, ...errorResponses },

@@ -17,7 +17,14 @@ export async function todayRoutes(
   const snapshot = createTodaySnapshot(providers);
   r.get(
     '/api/today',
-    { schema: { tags: ['today'], response: { 200: todaySchema, ...errorResponses } } },
+    {
+      schema: {
+        operationId: 'getToday',
+        summary: 'Today’s screen.',
+        tags: ['today'],
+        response: { 200: todaySchema, ...errorResponses },
+      },
+    },
     async (request) => getToday(deps, requireAuth(request), providers, snapshot),
   );
 }

@@ -7,17 +7,24 @@
 import type { AliasedExpression } from 'kysely';
 import { addDays, isoWeek, isoWeekAt, localDay } from '../../../core/calendar';
 import type { CheckResult } from '../../../core/scoring';
+import { MUTUAL_OPT_INS } from '../../../core/visibility';
 import type { Today, TodayItem } from '../../../shared/program-api';
 import type { Db } from '../../db/database';
 import { prepareQuery, type SlotValues, slot } from '../../db/prepared';
 import type { AuthContext } from '../../lib/auth-context';
-import { checkResultsOf, optInsOfCouple } from '../check/check.repository';
-import { BOTH } from '../check/sharing.service';
+import {
+  lastCheckAtSubquery,
+  latestResultSubquery,
+  optInsOfCouple,
+  parseStoredResult,
+} from '../check/check.queries';
 import type { ServiceDeps } from '../deps';
+import { scopeKey } from '../dialogue/dialogue.service';
 import { assemblePlan } from '../plan/plan.service';
 import {
   PLAN_LAST_CHECK_AT,
   type SnapshotBuilder,
+  type SnapshotParams,
   type TodayFrame,
   type TodayProvider,
   textOf,
@@ -43,86 +50,42 @@ export function todayFrame(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext):
 }
 
 /** Today's own inputs: the latest check results the plan may use. */
-function planSnapshot(eb: SnapshotBuilder, auth: AuthContext) {
-  const latest = (userId: string, inCouple?: string) =>
-    checkResultsOf(eb.selectFrom('check_results'), userId, inCouple)
-      .select('result')
-      .orderBy('taken_at', 'desc')
-      .limit(1);
+function planSnapshot(eb: SnapshotBuilder, { userId, couple }: SnapshotParams) {
   const out: AliasedExpression<unknown, string>[] = [
-    latest(auth.user.id).as('plan_mine'),
-    eb
-      .selectFrom('check_results')
-      .select((e) => e.fn.max('taken_at').as('m'))
-      .where('user_id', '=', auth.user.id)
-      .as(PLAN_LAST_CHECK_AT),
+    latestResultSubquery(eb, userId).as('plan_mine'),
+    lastCheckAtSubquery(eb, userId).as(PLAN_LAST_CHECK_AT),
   ];
-  const couple = auth.couple;
   if (couple) {
     out.push(
-      latest(couple.partnerId, couple.id)
-        .where(optInsOfCouple(eb, couple.id, 'check'), '=', BOTH)
+      latestResultSubquery(eb, couple.partnerId, couple.id)
+        .where(optInsOfCouple(eb, couple.id, 'check'), '=', MUTUAL_OPT_INS)
         .as('plan_partner'),
     );
   }
   return out;
 }
 
-/** Shapes to build the two snapshot variants from; every value in them becomes a slot. */
-const SOLO_FRAME: TodayFrame = {
-  auth: {
-    sessionId: '',
-    route: 'together',
-    routeKept: 'nowhere',
-    user: { id: '', email: '', displayName: '', timeZone: 'UTC', createdAt: '' },
-    couple: null,
-  },
-  now: new Date(0),
-  day: '',
-  weekStart: '',
-  weekEnd: '',
-  week: '',
-  personalWeek: '',
-};
-const COUPLE_FRAME: TodayFrame = {
-  ...SOLO_FRAME,
-  auth: {
-    ...SOLO_FRAME.auth,
-    couple: { id: '', timeZone: 'UTC', since: '', partnerId: '', partnerName: '' },
-  },
-};
+/** Today's own snapshot names; every other name starts with its provider's id. */
+const PLAN_NAMES = new Set(['plan_mine', 'plan_partner', PLAN_LAST_CHECK_AT]);
 
-function parseResult(value: string | null): CheckResult | null {
-  return value ? (JSON.parse(value) as CheckResult) : null;
-}
-
-/**
- * The frame with every value the snapshot may bind replaced by a slot, so the
- * snapshot query is built and compiled once per shape (alone, or in a couple).
- */
-function slottedFrame(frame: TodayFrame): TodayFrame {
-  const { auth } = frame;
+/** The parameters as slots, for a query compiled once per shape. */
+function slottedParams(linked: boolean): SnapshotParams {
+  const userId = slot('userId');
+  const coupleId = slot('coupleId');
   return {
-    ...frame,
+    userId,
+    couple: linked ? { id: coupleId, partnerId: slot('partnerId') } : null,
+    scope: scopeKey(userId, linked ? coupleId : null),
     day: slot('day'),
     weekStart: slot('weekStart'),
     weekEnd: slot('weekEnd'),
     week: slot('week'),
     personalWeek: slot('personalWeek'),
-    auth: {
-      ...auth,
-      sessionId: slot('sessionId'),
-      user: { ...auth.user, id: slot('userId'), timeZone: slot('userTimeZone') },
-      couple: auth.couple
-        ? {
-            ...auth.couple,
-            id: slot('coupleId'),
-            partnerId: slot('partnerId'),
-            timeZone: slot('coupleTimeZone'),
-          }
-        : null,
-    },
   };
+}
+
+function parseResult(value: string | null): CheckResult | null {
+  return value ? parseStoredResult(value) : null;
 }
 
 function slotValues(frame: TodayFrame): SlotValues {
@@ -133,23 +96,39 @@ function slotValues(frame: TodayFrame): SlotValues {
     weekEnd: frame.weekEnd,
     week: frame.week,
     personalWeek: frame.personalWeek,
-    sessionId: auth.sessionId,
     userId: auth.user.id,
-    userTimeZone: auth.user.timeZone,
     coupleId: auth.couple?.id ?? null,
     partnerId: auth.couple?.partnerId ?? null,
-    coupleTimeZone: auth.couple?.timeZone ?? null,
   };
+}
+
+/** The alias of each snapshot value must be Today's own or start with its provider's id. */
+function checkedNames(
+  provider: TodayProvider,
+  values: AliasedExpression<unknown, string>[],
+): AliasedExpression<unknown, string>[] {
+  for (const value of values) {
+    const name = typeof value.alias === 'string' ? value.alias : '';
+    if (!name.startsWith(`${provider.id}_`) || PLAN_NAMES.has(name))
+      throw new Error(`Today provider "${provider.id}" names a snapshot value "${name}"`);
+  }
+  return values;
 }
 
 /** One snapshot query for all providers, compiled once per shape and provider list. */
 export function createTodaySnapshot(providers: readonly TodayProvider[]) {
   const query = prepareQuery((db, variant) => {
-    const template = slottedFrame(variant === 'couple' ? COUPLE_FRAME : SOLO_FRAME);
-    return db.selectNoFrom((eb) => [
-      ...planSnapshot(eb, template.auth),
-      ...providers.flatMap((p) => p.snapshot(eb, template)),
-    ]);
+    const params = slottedParams(variant === 'couple');
+    return db.selectNoFrom((eb) => {
+      const all = [
+        ...planSnapshot(eb, params),
+        ...providers.flatMap((p) => checkedNames(p, p.snapshot(eb, params))),
+      ];
+      const names = all.map((value) => String(value.alias));
+      const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+      if (repeated.length > 0) throw new Error(`Today's snapshot repeats ${repeated.join(', ')}`);
+      return all;
+    });
   });
   return async (db: Db, frame: TodayFrame): Promise<Record<string, unknown>> => {
     const rows = await query(db, slotValues(frame), frame.auth.couple ? 'couple' : 'solo');

@@ -5,7 +5,7 @@
  * in app.ts.
  */
 import type { AliasedExpression, ExpressionBuilder } from 'kysely';
-import type { Plan, TodayItem } from '../../../shared/program-api';
+import type { Plan, RhythmId, TodayItem } from '../../../shared/program-api';
 import type { Database } from '../../db/types';
 import type { AuthContext } from '../../lib/auth-context';
 import type { ServiceDeps } from '../deps';
@@ -24,31 +24,42 @@ export interface TodayFrame {
   personalWeek: string;
 }
 
+/**
+ * What a snapshot may put in its SQL: only these values, each of them a slot
+ * bound at execution time (see db/prepared.ts). There is no clock, no name
+ * and no route here, so nothing of one request can be baked into the query
+ * that is compiled once and then run for everyone.
+ */
+export interface SnapshotParams {
+  userId: string;
+  /** Present when the person is in a couple: the only thing the SQL's shape may depend on. */
+  couple: { id: string; partnerId: string } | null;
+  /** The daily question's deck: the couple's, or the person's own. */
+  scope: string;
+  day: string;
+  weekStart: string;
+  weekEnd: string;
+  week: string;
+  personalWeek: string;
+}
+
 export type SnapshotBuilder = ExpressionBuilder<Database, never>;
 export type SnapshotValues = Readonly<Record<string, unknown>>;
 
-export interface WeekEntry {
-  id: string;
-  done: number;
-  target: number;
-  together: boolean;
-}
-
 export interface TodayContribution {
   items?: TodayItem[];
-  /** Progress for rhythm entries this feature owns (by plan rhythm id). */
-  week?: Record<string, number>;
+  /** Progress for rhythm entries this feature owns. */
+  week?: Partial<Record<RhythmId, number>>;
 }
 
 export interface TodayProvider {
   id: string;
   /**
-   * Named scalar subqueries; names must start with the provider id. The query
-   * is compiled once per shape: values from the frame go into the SQL as bound
-   * values only, and the only thing the SQL's shape may depend on is whether
-   * the person is in a couple.
+   * Named scalar subqueries; each name must start with the provider id
+   * (checked when the snapshot is built). Compiled once per shape (alone, or
+   * in a couple), with every value bound at execution time.
    */
-  snapshot(eb: SnapshotBuilder, frame: TodayFrame): AliasedExpression<unknown, string>[];
+  snapshot(eb: SnapshotBuilder, params: SnapshotParams): AliasedExpression<unknown, string>[];
   contribute(
     values: SnapshotValues,
     frame: TodayFrame,

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
 import { Field, requireEmail, requireNewPassword, requireText } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -50,7 +51,7 @@ export default function SignupPage() {
           description={t('fields.displayNameHint')}
           name="displayName"
           autoComplete="nickname"
-          maxLength={60}
+          maxLength={LIMITS.displayName}
           isRequired
         />
         <Field
@@ -63,7 +64,7 @@ export default function SignupPage() {
         />
         <Field
           label={t('fields.password')}
-          description={t('fields.passwordRule')}
+          description={t('fields.passwordRule', { min: LIMITS.passwordMin })}
           name="password"
           type="password"
           autoComplete="new-password"

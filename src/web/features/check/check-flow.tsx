@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import type { CheckDefinition } from '../../../shared/program-api';
@@ -9,62 +9,51 @@ import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { CausesStep } from './causes-step';
 import { useSubmitCheck } from './check-api';
-import { CheckIntro } from './check-intro';
 import {
-  type CheckProgress,
-  clearProgress,
-  loadProgress,
-  type Rating,
-  saveProgress,
-} from './check-storage';
+  canGoBack,
+  checkFlowReducer,
+  checkSubmission,
+  currentStep,
+  initialCheckFlow,
+  totalSteps,
+} from './check-flow-state';
+import { CheckIntro } from './check-intro';
+import { clearProgress, loadProgress, saveProgress } from './check-storage';
 import { ItemStep } from './item-step';
 import { SignsStep } from './signs-step';
-
-const MIDDLE: Rating = { now: 5, wish: 5 };
 
 /**
  * The check, one question per screen: step 0 is the introduction, then each
  * statement, then causes, then signs. Progress is kept on this device after
  * every step, so "Finish later" (or closing the tab) resumes where it was left.
+ * The steps themselves are in check-flow-state.ts.
  */
 export function CheckFlow({ definition }: { definition: CheckDefinition }) {
   const me = useCurrentMe();
   const navigate = useNavigate();
   const submit = useSubmitCheck();
-  const [resumed] = useState(() => loadProgress(me.user.id, definition.version));
-  const [progress, setProgress] = useState<CheckProgress>(
-    () => resumed ?? { version: definition.version, step: 0, items: {}, causes: {}, signs: [] },
+  const [state, dispatch] = useReducer(checkFlowReducer, undefined, () =>
+    initialCheckFlow(definition, loadProgress(me.user.id, definition.version)),
   );
-  const [moved, setMoved] = useState(false);
-  const [noAnswers, setNoAnswers] = useState(false);
-  const count = definition.items.length;
-  const total = count + 2;
-  const step = Math.min(progress.step, total);
-  const item = step >= 1 && step <= count ? definition.items[step - 1] : undefined;
-  const [draft, setDraft] = useState<Rating>(() => (item && progress.items[item.id]) || MIDDLE);
+  const { progress, draft, moved, noAnswers, resumed } = state;
+  // Saved whenever progress changes; not on arrival, and never the draft.
+  const arrived = useRef(progress);
+  useEffect(() => {
+    if (progress !== arrived.current) saveProgress(me.user.id, progress);
+  }, [progress, me.user.id]);
 
-  const update = (next: CheckProgress) => {
-    setProgress(next);
-    saveProgress(me.user.id, next);
-  };
-  const goTo = (target: number, from: CheckProgress = progress) => {
-    const nextItem = target >= 1 && target <= count ? definition.items[target - 1] : undefined;
-    setDraft((nextItem && from.items[nextItem.id]) || MIDDLE);
-    setMoved(true);
-    setNoAnswers(false);
-    update({ ...from, step: target });
-  };
-  const answerItem = (rating: Rating | null) => {
-    if (!item) return;
-    const { [item.id]: _old, ...rest } = progress.items;
-    goTo(step + 1, { ...progress, items: rating ? { ...rest, [item.id]: rating } : rest });
-  };
+  const count = definition.items.length;
+  const total = totalSteps(count);
+  const step = progress.step;
+  const current = currentStep(state);
+  const item = current.kind === 'item' ? definition.items[step - 1] : undefined;
+
   const finish = () => {
-    if (Object.keys(progress.items).length === 0) {
-      setNoAnswers(true);
+    const body = checkSubmission(definition, progress);
+    if (!body) {
+      dispatch({ type: 'noAnswers' });
       return;
     }
-    const body = { items: progress.items, causes: progress.causes, signs: progress.signs };
     submit.mutate(body, {
       onSuccess: () => {
         clearProgress(me.user.id);
@@ -73,7 +62,10 @@ export function CheckFlow({ definition }: { definition: CheckDefinition }) {
     });
   };
 
-  if (step === 0) return <CheckIntro count={count} onStart={() => goTo(1)} moveFocus={moved} />;
+  if (current.kind === 'intro')
+    return (
+      <CheckIntro count={count} onStart={() => dispatch({ type: 'start' })} moveFocus={moved} />
+    );
   return (
     <>
       {resumed && !moved && <Notice>{t('check.resumed')}</Notice>}
@@ -84,21 +76,19 @@ export function CheckFlow({ definition }: { definition: CheckDefinition }) {
           item={item}
           rating={draft}
           moveFocus={moved}
-          onChange={setDraft}
-          onBack={step > 1 ? () => goTo(step - 1) : undefined}
-          onSkip={() => answerItem(null)}
-          onNext={() => answerItem(draft)}
+          onChange={(rating) => dispatch({ type: 'draft', rating })}
+          onBack={canGoBack(state) ? () => dispatch({ type: 'back' }) : undefined}
+          onSkip={() => dispatch({ type: 'skip' })}
+          onNext={() => dispatch({ type: 'answer' })}
         />
-      ) : step === count + 1 ? (
+      ) : current.kind === 'causes' ? (
         <CausesStep
           causes={definition.causes}
           values={progress.causes}
           moveFocus={moved}
-          onChange={(id, weight) =>
-            update({ ...progress, causes: { ...progress.causes, [id]: weight } })
-          }
-          onBack={() => goTo(step - 1)}
-          onNext={() => goTo(step + 1)}
+          onChange={(id, weight) => dispatch({ type: 'cause', id, weight })}
+          onBack={() => dispatch({ type: 'back' })}
+          onNext={() => dispatch({ type: 'next' })}
         />
       ) : (
         <SignsStep
@@ -106,8 +96,8 @@ export function CheckFlow({ definition }: { definition: CheckDefinition }) {
           values={progress.signs}
           moveFocus={moved}
           submitting={submit.isPending}
-          onChange={(signs) => update({ ...progress, signs })}
-          onBack={() => goTo(step - 1)}
+          onChange={(signs) => dispatch({ type: 'signs', signs })}
+          onBack={() => dispatch({ type: 'back' })}
           onSubmit={finish}
         />
       )}
@@ -115,7 +105,10 @@ export function CheckFlow({ definition }: { definition: CheckDefinition }) {
         <Notice
           tone="error"
           action={
-            <Button className="button button--secondary" onPress={() => goTo(1)}>
+            <Button
+              className="button button--secondary"
+              onPress={() => dispatch({ type: 'toFirst' })}
+            >
               {t('check.toFirst')}
             </Button>
           }

@@ -10,6 +10,10 @@ export type CheckProgress = {
   signs: string[];
 };
 
+/** The scales the server accepts (src/shared/program-api.ts): ratings 0–10, cause weights 0–3. */
+const RATING_MAX = 10;
+const WEIGHT_MAX = 3;
+
 function key(userId: string): string {
   return `rekindle.check.${userId}`;
 }
@@ -18,33 +22,58 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function isWhole(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
 function isRating(value: unknown): value is Rating {
-  return isRecord(value) && typeof value.now === 'number' && typeof value.wish === 'number';
+  return isRecord(value) && isWhole(value.now, RATING_MAX) && isWhole(value.wish, RATING_MAX);
+}
+
+/**
+ * Parses what was read back for this version of the check. Not JSON, another
+ * version or no usable step counts as none; entries that are not valid are
+ * dropped one by one, so the rest of the answers survive.
+ */
+export function parseProgress(raw: string | null, version: string): CheckProgress | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw ?? 'null');
+  } catch {
+    return null;
+  }
+  if (
+    !isRecord(value) ||
+    value.version !== version ||
+    !isWhole(value.step, Number.MAX_SAFE_INTEGER)
+  )
+    return null;
+  const items = isRecord(value.items) ? value.items : {};
+  const causes = isRecord(value.causes) ? value.causes : {};
+  const signs = Array.isArray(value.signs) ? value.signs : [];
+  return {
+    version,
+    step: value.step,
+    items: Object.fromEntries(
+      Object.entries(items)
+        .filter((entry): entry is [string, Rating] => isRating(entry[1]))
+        .map(([id, rating]) => [id, { now: rating.now, wish: rating.wish }]),
+    ),
+    causes: Object.fromEntries(
+      Object.entries(causes).filter((entry): entry is [string, number] =>
+        isWhole(entry[1], WEIGHT_MAX),
+      ),
+    ),
+    signs: [...new Set(signs.filter((sign): sign is string => typeof sign === 'string'))],
+  };
 }
 
 /** Reads saved progress for this version of the check; anything odd counts as none. */
 export function loadProgress(userId: string, version: string): CheckProgress | null {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(key(userId)) ?? 'null');
-    if (!isRecord(value) || value.version !== version || typeof value.step !== 'number')
-      return null;
-    const items = isRecord(value.items) ? value.items : {};
-    const causes = isRecord(value.causes) ? value.causes : {};
-    return {
-      version,
-      step: value.step,
-      items: Object.fromEntries(Object.entries(items).filter(([, r]) => isRating(r))) as Record<
-        string,
-        Rating
-      >,
-      causes: Object.fromEntries(
-        Object.entries(causes).filter(([, w]) => typeof w === 'number'),
-      ) as Record<string, number>,
-      signs: Array.isArray(value.signs)
-        ? value.signs.filter((s): s is string => typeof s === 'string')
-        : [],
-    };
+    return parseProgress(localStorage.getItem(key(userId)), version);
   } catch {
+    // Storage refused (private mode, blocked): nothing to resume.
     return null;
   }
 }

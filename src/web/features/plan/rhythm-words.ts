@@ -1,11 +1,15 @@
 /** Plain words for the plan: track names, why a track comes first, and rhythm items. */
-import type { Plan, RhythmItem } from '../../../shared/program-api';
+import type { Plan, RhythmId, RhythmItem } from '../../../shared/program-api';
 import { type MessageKey, t } from '../../i18n';
 
-/** Rhythm items whose feature exists in Rekindle today; the rest are summarised in one line. */
-const AVAILABLE: Readonly<
-  Record<string, { name: MessageKey; sentence: MessageKey; href: string }>
-> = {
+type RhythmWords = { name: MessageKey; sentence: MessageKey; href: string };
+
+/**
+ * Words for every rhythm entry a plan can hold; null for those whose feature
+ * is not in Rekindle yet (summarised in one line). Keyed by the shared union,
+ * so a new rhythm id does not compile until it is given words or null here.
+ */
+const AVAILABLE: Readonly<Record<RhythmId, RhythmWords | null>> = {
   'daily-question': {
     name: 'rhythm.dailyQuestion',
     sentence: 'rhythm.dailyQuestionSentence',
@@ -26,22 +30,27 @@ const AVAILABLE: Readonly<
     sentence: 'rhythm.supportResourcesSentence',
     href: '/for-you/support',
   },
+  'small-gesture': null,
+  'active-listening': null,
+  'weekly-checkin': null,
+  'novelty-challenge': null,
+  'date-or-shared-time': null,
 };
 
 /**
  * Whether Rekindle has this rhythm item today. The private journal is the
  * daily question answered alone, so it exists only for someone not linked.
  */
-export function isAvailable(id: string, linked: boolean): boolean {
+export function isAvailable(id: RhythmId, linked: boolean): boolean {
   if (id === 'private-journal' && linked) return false;
-  return id in AVAILABLE;
+  return AVAILABLE[id] !== null;
 }
 
-export function rhythmHref(id: string): string | null {
+export function rhythmHref(id: RhythmId): string | null {
   return AVAILABLE[id]?.href ?? null;
 }
 
-export function rhythmName(id: string): string {
+export function rhythmName(id: RhythmId): string {
   const words = AVAILABLE[id];
   return words ? t(words.name) : t('rhythm.other');
 }

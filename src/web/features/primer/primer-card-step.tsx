@@ -1,4 +1,5 @@
 import { Button, Label, TextArea, TextField } from 'react-aria-components';
+import { LIMITS } from '../../../shared/limits';
 import type { PrimerCardView } from '../../../shared/program-api';
 import { BusyButton } from '../../components/busy-button';
 import { KindBadge } from '../../components/kind-badge';
@@ -11,7 +12,7 @@ import { t } from '../../i18n';
 import { useDraft } from '../question/use-draft';
 import { useSaveCard } from './primer-api';
 
-const MAX_LENGTH = 2000;
+const MAX_LENGTH = LIMITS.reflection;
 
 type CardStepProps = {
   card: PrimerCardView;

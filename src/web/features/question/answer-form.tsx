@@ -1,5 +1,6 @@
 import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import type { TodayQuestion } from '../../../shared/api';
+import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
 import { Notice } from '../../components/notice';
 import { useClearFieldError, ValidatedForm } from '../../components/validated-form';
@@ -10,7 +11,7 @@ import { t } from '../../i18n';
 import { useSaveAnswer } from './question-api';
 import { draftKey, useDraft } from './use-draft';
 
-const MAX_LENGTH = 4000;
+const MAX_LENGTH = LIMITS.answer;
 
 function validateAnswer(value: string): string | null {
   if (!value.trim()) return t('common.required');

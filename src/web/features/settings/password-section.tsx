@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
 import { Field, requireNewPassword, requireText } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -54,7 +55,7 @@ export function PasswordSection() {
         />
         <Field
           label={t('settings.newPassword')}
-          description={t('fields.passwordRule')}
+          description={t('fields.passwordRule', { min: LIMITS.passwordMin })}
           name="newPassword"
           type="password"
           autoComplete="new-password"

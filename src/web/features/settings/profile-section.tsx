@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
 import { Field, requireText } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -34,7 +35,7 @@ export function ProfileSection() {
           name="displayName"
           defaultValue={me.user.displayName}
           autoComplete="nickname"
-          maxLength={60}
+          maxLength={LIMITS.displayName}
           isRequired
           onChange={() => setDone(false)}
         />

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { TodayItem } from '../../../shared/program-api';
 import { KindBadge } from '../../components/kind-badge';
 import { t } from '../../i18n';
-import { type CardCopy, copyFor, isKind } from './today-copy';
+import { type CardCopy, copyFor, type TodayItemOf } from './today-copy';
 
 type TodayCardProps = {
   item: TodayItem;
@@ -13,14 +13,13 @@ type TodayCardProps = {
   compact?: boolean;
 };
 
-function QuestionText({ item }: { item: TodayItem }) {
-  const text = item.detail.text;
-  const kind = item.detail.kind;
-  if (typeof text !== 'string') return null;
+function QuestionText({ item }: { item: TodayItemOf<'question'> }) {
+  const { text, kind } = item.detail;
+  if (text === null) return null;
   return (
     <>
       <p className="today-card__question">{text}</p>
-      {isKind(kind) && (
+      {kind !== null && (
         <div className="question-meta">
           <KindBadge kind={kind} />
         </div>

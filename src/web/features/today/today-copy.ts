@@ -5,13 +5,15 @@ import { t } from '../../i18n';
 
 export type CardCopy = { title: string; body?: string; status?: string; action: string };
 
+/** One kind of Today item, with its own typed detail. */
+export type TodayItemOf<K extends TodayItem['kind']> = Extract<TodayItem, { kind: K }>;
+
 export function isKind(value: unknown): value is IntimacyKind {
   return value === 'emotional' || value === 'physical' || value === 'intellectual';
 }
 
-function questionCopy(item: TodayItem, partner: string): CardCopy {
-  const withPartner = item.detail.withPartner === true;
-  const partnerAnswered = item.detail.partnerAnswered === true;
+function questionCopy(item: TodayItemOf<'question'>, partner: string): CardCopy {
+  const { withPartner, partnerAnswered } = item.detail;
   if (item.status === 'waiting') {
     return {
       title: t('home.question.title'),
@@ -25,9 +27,8 @@ function questionCopy(item: TodayItem, partner: string): CardCopy {
   return { title: t('home.question.title'), status, action: t('home.question.answer') };
 }
 
-function primerCopy(item: TodayItem): CardCopy {
-  const seen = typeof item.detail.seen === 'number' ? item.detail.seen : 0;
-  const total = typeof item.detail.total === 'number' ? item.detail.total : 0;
+function primerCopy(item: TodayItemOf<'primer'>): CardCopy {
+  const { seen, total } = item.detail;
   return {
     title: t('home.primer.title'),
     body: t('home.primer.body'),
@@ -69,7 +70,7 @@ export function copyFor(item: TodayItem, partner: string): CardCopy {
     case 'support':
       return {
         title: t('home.support.title'),
-        body: item.detail.crisis === true ? t('home.support.crisisBody') : t('home.support.body'),
+        body: item.detail.crisis ? t('home.support.crisisBody') : t('home.support.body'),
         action: t('home.support.action'),
       };
     case 'invite':

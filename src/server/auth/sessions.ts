@@ -1,6 +1,11 @@
-/** Session rows: Kysely queries only. */
-import type { Db } from '../../db/database';
-import { prepareQuery, slot } from '../../db/prepared';
+/**
+ * Sessions: the shared auth module owns the `sessions` table. The session
+ * plugin (infrastructure) and the features (accounts, personal) use it; no
+ * feature's code is imported here. Its identity query is the one place that
+ * joins the person, their couple and their own routing flag.
+ */
+import type { Db } from '../db/database';
+import { prepareQuery, slot } from '../db/prepared';
 
 export interface SessionContextRow {
   session_id: string;
@@ -128,4 +133,22 @@ export async function deleteOtherSessions(
 
 export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
+}
+
+/** "Don't remember my answer": the private screen's flag that lives and dies with this session. */
+export async function setSessionRoute(
+  db: Db,
+  sessionId: string,
+  route: string | null,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ screen_route: route })
+    .where('id', '=', sessionId)
+    .execute();
+}
+
+/** Every session of a person (account deletion). */
+export async function deleteAllSessions(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }

@@ -1,0 +1,2 @@
+/** What other features may ask of the primer. */
+export { PRIMER_DONE } from './primer.service';
