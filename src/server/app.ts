@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
@@ -25,6 +25,7 @@ import { todayFeature } from './features/today/today.feature';
 import { type Clock, systemClock } from './lib/clock';
 import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
 import { createRateLimiter } from './lib/rate-limiter';
+import { compileSerializer } from './lib/serializer';
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/errors';
 import { type EventBus, eventsPlugin } from './plugins/events';
 import { metricsPlugin } from './plugins/metrics';
@@ -132,7 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API speaks JSON only; anything else is 415.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compileSerializer);
 
   const { db, dialect } = options.database;
   const deps: ServiceDeps = {
@@ -161,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapiPlugin, { secure: options.config.secure });
   await app.register(sessionPlugin, {
     db,
+    authEpoch: options.database.authEpoch,
     clock,
     secret: options.config.sessionSecret,
     secure: options.config.secure,

@@ -10,6 +10,7 @@ import { prepareQuery, slot } from '../db/prepared';
 export interface SessionContextRow {
   session_id: string;
   last_used_at: string;
+  expires_at: string;
   user_id: string;
   email: string;
   display_name: string;
@@ -36,6 +37,7 @@ const sessionContextQuery = prepareQuery((db) =>
     .select([
       's.id as session_id',
       's.last_used_at',
+      's.expires_at',
       'u.id as user_id',
       'u.email',
       'u.display_name',
@@ -65,6 +67,55 @@ export async function findSessionContext(
 ): Promise<SessionContextRow | undefined> {
   const rows = await sessionContextQuery(db, { sessionId, now: nowIso });
   return rows[0];
+}
+
+/** At most this many sessions are kept in memory; past it the cache starts afresh. */
+const CACHE_LIMIT = 20_000;
+
+export interface SessionLookup {
+  /** The session's context, or undefined when it does not exist or has expired. */
+  find(sessionId: string, now: Date): Promise<SessionContextRow | undefined>;
+  /** Records a refreshed last use, so a cached row does not ask for it again. */
+  touched(sessionId: string, lastUsedAt: string, expiresAt: string): void;
+}
+
+/**
+ * The identity query, with a cache when the database can tell that nothing it
+ * reads has changed (`epoch`: SQLite, one process). A row is served from
+ * memory only while no write to users, sessions, couples or screen flags has
+ * run since it was read, so logout, unlink or a password change is seen by
+ * the very next request. Without an epoch (PostgreSQL, several instances)
+ * every request asks the database.
+ */
+export function createSessionLookup(db: Db, epoch?: () => number): SessionLookup {
+  if (!epoch) {
+    return {
+      find: (sessionId, now) => findSessionContext(db, sessionId, now.toISOString()),
+      touched: () => {},
+    };
+  }
+  const cache = new Map<string, { row: SessionContextRow; epoch: number }>();
+  return {
+    find: async (sessionId, now) => {
+      const current = epoch();
+      const hit = cache.get(sessionId);
+      const nowIso = now.toISOString();
+      if (hit && hit.epoch === current && hit.row.expires_at > nowIso) return hit.row;
+      // Tagged with the epoch seen before reading: a write meanwhile makes it stale at once.
+      const row = await findSessionContext(db, sessionId, nowIso);
+      if (!row) {
+        cache.delete(sessionId);
+        return undefined;
+      }
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(sessionId, { row, epoch: current });
+      return row;
+    },
+    touched: (sessionId, lastUsedAt, expiresAt) => {
+      const hit = cache.get(sessionId);
+      if (hit) hit.row = { ...hit.row, last_used_at: lastUsedAt, expires_at: expiresAt };
+    },
+  };
 }
 
 export async function insertSession(

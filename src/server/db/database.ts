@@ -17,6 +17,12 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Set for PostgreSQL: the connection string, for LISTEN/NOTIFY clients. */
   postgres?: { connectionString: string; schema: string | undefined };
+  /**
+   * SQLite only (one process, one connection): a number that changes with every
+   * write to a table the session lookup reads, counted as the statement runs.
+   * A cached session is valid only while this has not moved.
+   */
+  authEpoch?: () => number;
   close(): Promise<void>;
 }
 
@@ -47,23 +53,57 @@ function openSqlite(file: string, synchronous: 'full' | 'normal'): DatabaseHandl
   sqlite.pragma('busy_timeout = 5000');
   // Erased rows are overwritten on disk, so "delete my account" is real.
   sqlite.pragma('secure_delete = ON');
+  const epoch = { value: 0 };
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, epoch) }),
   });
   return {
     db,
     dialect: 'sqlite',
+    authEpoch: () => epoch.value,
     close: async () => {
       await db.destroy();
     },
   };
 }
 
+/** The tables the session lookup reads (auth/sessions.ts): who someone is, their couple, their flag. */
+const AUTH_TABLES = /\b(users|sessions|couples|screen_flags)\b/i;
+const WRITE = /^\s*(insert|update|delete|replace|with|create|alter|drop)\b/i;
+/** Refreshing a session's last use changes nothing the lookup trusts a cached row for. */
+const TOUCH = /^update "sessions" set "last_used_at" = \?, "expires_at" = \? where "id" = \?$/;
+
+function changesAuth(sql: string): boolean {
+  return WRITE.test(sql) && AUTH_TABLES.test(sql) && !TOUCH.test(sql);
+}
+
+/** A statement that moves the epoch each time it runs. */
+function counted(statement: SQLite.Statement, epoch: { value: number }): SQLite.Statement {
+  const bump = <T>(result: T): T => {
+    epoch.value += 1;
+    return result;
+  };
+  return new Proxy(statement, {
+    get(target, property, receiver) {
+      if (property === 'run') return (...args: unknown[]) => bump(target.run(...(args as [])));
+      if (property === 'all') return (...args: unknown[]) => bump(target.all(...(args as [])));
+      if (property === 'get') return (...args: unknown[]) => bump(target.get(...(args as [])));
+      if (property === 'iterate') {
+        epoch.value += 1;
+        return target.iterate.bind(target);
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
  * better-sqlite3 compiles SQL on every prepare(); Kysely prepares per query.
  * Caching prepared statements by SQL text removes that cost from hot paths.
+ * Statements that write a table the session lookup reads move `epoch`.
  */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, epoch: { value: number }): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => {
@@ -74,6 +114,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
       let statement = cache.get(sql);
       if (!statement) {
         statement = sqlite.prepare(sql);
+        if (changesAuth(sql)) statement = counted(statement, epoch);
         if (cache.size >= 500) cache.clear();
         cache.set(sql, statement);
       }

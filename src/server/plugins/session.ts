@@ -7,7 +7,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Route } from '../../core/private-screen';
-import { findSessionContext, touchSession } from '../auth/sessions';
+import { createSessionLookup, findSessionContext, touchSession } from '../auth/sessions';
 import type { Db } from '../db/database';
 import type { AuthContext } from '../lib/auth-context';
 import type { Clock } from '../lib/clock';
@@ -16,6 +16,8 @@ import { keyedHash } from '../lib/tokens';
 
 export interface SessionOptions {
   db: Db;
+  /** See DatabaseHandle.authEpoch: when given, session lookups are cached. */
+  authEpoch?: (() => number) | undefined;
   clock: Clock;
   secret: string;
   secure: boolean;
@@ -90,6 +92,8 @@ export const sessionPlugin = fp(
     app.decorate('sessionCookies', cookies);
     app.decorateRequest('auth', null);
 
+    const lookup = createSessionLookup(options.db, options.authEpoch);
+
     async function resolve(
       token: string | undefined,
       deviceRoute?: string,
@@ -97,15 +101,12 @@ export const sessionPlugin = fp(
       if (!token || token.length > 128) return null;
       const sessionId = cookies.hashToken(token);
       const now = options.clock.now();
-      const row = await findSessionContext(options.db, sessionId, now.toISOString());
+      const row = await lookup.find(sessionId, now);
       if (!row) return null;
       if (now.getTime() - Date.parse(row.last_used_at) > TOUCH_INTERVAL_MS) {
-        await touchSession(
-          options.db,
-          sessionId,
-          now.toISOString(),
-          new Date(now.getTime() + options.ttlMs).toISOString(),
-        );
+        const expiresAt = new Date(now.getTime() + options.ttlMs).toISOString();
+        await touchSession(options.db, sessionId, now.toISOString(), expiresAt);
+        lookup.touched(sessionId, now.toISOString(), expiresAt);
       }
       const kept = row.account_route ? 'account' : row.session_route ? 'session' : 'nowhere';
       return {
