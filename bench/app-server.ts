@@ -46,7 +46,7 @@ const config = loadConfig({
   LOG_LEVEL: 'warn',
 });
 const catalog = loadCatalog();
-// As main.ts: no sqliteSynchronous, so SQLite syncs every commit (FULL).
+// As main.ts: no sqliteSynchronous, so a file gets group commit (each write acknowledged after its fsync).
 const database = openDatabase({
   databaseUrl: config.databaseUrl,
   sqliteFile: join(config.dataDir, 'rekindle.db'),

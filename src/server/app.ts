@@ -168,6 +168,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secure: options.config.secure,
     ttlMs: options.config.sessionTtlMs,
   });
+  const durable = options.database.durable;
+  if (durable) {
+    // Group commit: a request that may have written is answered once its writes are on disk.
+    app.addHook('onSend', async (request) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') await durable();
+    });
+  }
   app.addHook('onSend', async (request, reply) => {
     // Private answers must never sit in a shared or browser cache.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {

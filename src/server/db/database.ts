@@ -3,10 +3,12 @@
  * through pg when a URL is given. Everything above this file sees one Kysely type.
  */
 import { mkdirSync } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { createDurabilityBarrier } from './durability';
 import type { Database } from './types';
 
 export type Db = Kysely<Database>;
@@ -17,6 +19,12 @@ export interface DatabaseHandle {
   dialect: Dialect;
   /** Set for PostgreSQL: the connection string, for LISTEN/NOTIFY clients. */
   postgres?: { connectionString: string; schema: string | undefined };
+  /**
+   * Resolves once every write committed before the call is on disk. SQLite
+   * with group commit flushes its log here; elsewhere commits are durable
+   * already and this is absent.
+   */
+  durable?: () => Promise<void>;
   /**
    * SQLite only (one process, one connection): a number that changes with every
    * write to a table the session lookup reads, counted as the statement runs.
@@ -34,35 +42,59 @@ export interface OpenOptions {
   /** PostgreSQL schema to use (created when missing); tests use one per file. */
   schema?: string | undefined;
   poolSize?: number;
-  /** SQLite durability: FULL syncs every commit; NORMAL syncs at checkpoints (safe across crashes of the app). */
-  sqliteSynchronous?: 'full' | 'normal';
+  /**
+   * SQLite durability. `group` (the default for a file): commits are written
+   * without their own fsync and `durable()` flushes the log once for every
+   * request that wrote (see durability.ts). `full` syncs every commit;
+   * `normal` syncs at checkpoints only (safe across crashes of the app, not of
+   * the machine).
+   */
+  sqliteSynchronous?: 'full' | 'normal' | 'group';
 }
 
 /** Opens a database handle for the chosen dialect. */
 export function openDatabase(options: OpenOptions): DatabaseHandle {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  return openSqlite(options.sqliteFile ?? ':memory:', options.sqliteSynchronous ?? 'full');
+  const file = options.sqliteFile ?? ':memory:';
+  return openSqlite(file, options.sqliteSynchronous ?? (file === ':memory:' ? 'full' : 'group'));
 }
 
-function openSqlite(file: string, synchronous: 'full' | 'normal'): DatabaseHandle {
+function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma(`synchronous = ${synchronous}`);
+  // Group commit flushes the write-ahead log; without one, every commit syncs.
+  const inWal = sqlite.pragma('journal_mode = WAL', { simple: true }) === 'wal';
+  if (!inWal && mode === 'group') mode = 'full';
+  sqlite.pragma(`synchronous = ${mode === 'full' ? 'full' : 'normal'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Erased rows are overwritten on disk, so "delete my account" is real.
   sqlite.pragma('secure_delete = ON');
-  const epoch = { value: 0 };
+  const counts: Counts = { auth: 0, writes: 0 };
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, epoch) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, counts) }),
   });
+  let wal: FileHandle | undefined;
+  const barrier =
+    mode === 'group'
+      ? createDurabilityBarrier(
+          async () => {
+            wal ??= await open(`${file}-wal`, 'r');
+            await wal.sync();
+          },
+          () => counts.writes,
+        )
+      : undefined;
   return {
     db,
     dialect: 'sqlite',
-    authEpoch: () => epoch.value,
+    authEpoch: () => counts.auth,
+    ...(barrier ? { durable: barrier.durable } : {}),
     close: async () => {
+      // Whatever was committed is flushed before the file is closed.
+      await barrier?.durable();
       await db.destroy();
+      await wal?.close();
     },
   };
 }
@@ -74,13 +106,21 @@ const WRITE = /^\s*(insert|update|delete|replace|with|create|alter|drop)\b/i;
 const TOUCH = /^update "sessions" set "last_used_at" = \?, "expires_at" = \? where "id" = \?$/;
 
 function changesAuth(sql: string): boolean {
-  return WRITE.test(sql) && AUTH_TABLES.test(sql) && !TOUCH.test(sql);
+  return AUTH_TABLES.test(sql) && !TOUCH.test(sql);
 }
 
-/** A statement that moves the epoch each time it runs. */
-function counted(statement: SQLite.Statement, epoch: { value: number }): SQLite.Statement {
+interface Counts {
+  /** Moves with every write to a table the session lookup reads. */
+  auth: number;
+  /** Moves with every write at all (group commit flushes when it has). */
+  writes: number;
+}
+
+/** A write statement that moves the counts each time it runs. */
+function counted(statement: SQLite.Statement, counts: Counts, auth: boolean): SQLite.Statement {
   const bump = <T>(result: T): T => {
-    epoch.value += 1;
+    counts.writes += 1;
+    if (auth) counts.auth += 1;
     return result;
   };
   return new Proxy(statement, {
@@ -89,7 +129,7 @@ function counted(statement: SQLite.Statement, epoch: { value: number }): SQLite.
       if (property === 'all') return (...args: unknown[]) => bump(target.all(...(args as [])));
       if (property === 'get') return (...args: unknown[]) => bump(target.get(...(args as [])));
       if (property === 'iterate') {
-        epoch.value += 1;
+        bump(undefined);
         return target.iterate.bind(target);
       }
       const value: unknown = Reflect.get(target, property, receiver);
@@ -101,9 +141,9 @@ function counted(statement: SQLite.Statement, epoch: { value: number }): SQLite.
 /**
  * better-sqlite3 compiles SQL on every prepare(); Kysely prepares per query.
  * Caching prepared statements by SQL text removes that cost from hot paths.
- * Statements that write a table the session lookup reads move `epoch`.
+ * Write statements move `counts` (see Counts).
  */
-function withStatementCache(sqlite: SQLite.Database, epoch: { value: number }): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, counts: Counts): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => {
@@ -114,7 +154,7 @@ function withStatementCache(sqlite: SQLite.Database, epoch: { value: number }): 
       let statement = cache.get(sql);
       if (!statement) {
         statement = sqlite.prepare(sql);
-        if (changesAuth(sql)) statement = counted(statement, epoch);
+        if (WRITE.test(sql)) statement = counted(statement, counts, changesAuth(sql));
         if (cache.size >= 500) cache.clear();
         cache.set(sql, statement);
       }
