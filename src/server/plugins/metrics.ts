@@ -49,13 +49,18 @@ export const metricsPlugin = fp(
     });
     app.decorate('metricsRegistry', registry);
 
+    // One child per (method, route, status), made once: no label objects per request.
+    const children = new Map<string, ReturnType<typeof duration.labels>>();
     app.addHook('onResponse', async (request, reply) => {
       if (request.routeOptions.config.metrics === false) return;
       const route = request.routeOptions.url ?? 'unmatched';
-      duration.observe(
-        { method: request.method, route, status: String(reply.statusCode) },
-        reply.elapsedTime / 1000,
-      );
+      const key = `${request.method} ${reply.statusCode} ${route}`;
+      let child = children.get(key);
+      if (!child) {
+        child = duration.labels(request.method, route, String(reply.statusCode));
+        children.set(key, child);
+      }
+      child.observe(reply.elapsedTime / 1000);
     });
 
     const token = options.token;
