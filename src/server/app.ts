@@ -175,12 +175,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (request.method !== 'GET' && request.method !== 'HEAD') await durable();
     });
   }
-  app.addHook('onSend', async (request, reply) => {
-    // Private answers must never sit in a shared or browser cache.
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
-      reply.header('cache-control', 'no-store');
-    }
-  });
   await app.register(eventsPlugin, { bus: options.bus, check: app.checkSession });
   await app.register(systemRoutes, { database: options.database });
   for (const feature of features) {

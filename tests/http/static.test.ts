@@ -79,7 +79,10 @@ describe('served over HTTPS', () => {
         },
       });
       expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-      expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      // Pages upgrade what they load; JSON loads nothing.
+      const page = await app.inject({ method: 'GET', url: '/' });
+      expect(page.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
       const cookie = res.cookies[0];
       expect(cookie?.name).toBe('__Host-rekindle');
       expect(cookie?.secure).toBe(true);

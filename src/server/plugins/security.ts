@@ -63,16 +63,35 @@ export function securityHeaders(secure: boolean): Record<string, string> {
   };
 }
 
+/**
+ * The API answers JSON that no browser renders, so its responses carry the
+ * few headers that matter for it (no sniffing, no framing, nothing loaded,
+ * never stored) and not the page-only ones: every byte is sent on every call.
+ */
+export function apiSecurityHeaders(secure: boolean): Record<string, string> {
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cross-origin-resource-policy': 'same-origin',
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    // Private answers must never sit in a shared or browser cache.
+    'cache-control': 'no-store',
+    ...(secure ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
 export const securityPlugin = fp(
   (
     app: FastifyInstance,
     options: { publicUrl: string; secure: boolean },
     done: (err?: Error) => void,
   ) => {
-    const headers = securityHeaders(options.secure);
+    const pageHeaders = securityHeaders(options.secure);
+    const apiHeaders = apiSecurityHeaders(options.secure);
     const publicOrigin = new URL(options.publicUrl).origin;
     app.addHook('onRequest', (request, reply, next) => {
-      reply.headers(headers);
+      reply.headers(request.url.startsWith('/api/') ? apiHeaders : pageHeaders);
       if (!SAFE_METHODS.has(request.method) && isCrossSiteRequest(request, publicOrigin)) {
         next(
           new DomainError(
