@@ -1,8 +1,11 @@
 /**
  * The authorization matrix: every route the app serves is called as the
  * owner of a record, their partner, a stranger and an anonymous caller, and
- * the expected answer for each is asserted. A route without an entry here
- * fails the suite.
+ * the expected answer for each is asserted. Each feature declares the entries
+ * of the routes it registers in `src/server/features/<feature>/<feature>.matrix.ts`
+ * (types in tests/support/matrix.ts); infrastructure routes are in this file.
+ * A route without an entry in its own feature's matrix fails the suite, and a
+ * feature id without a matrix does not compile.
  *
  * The owner has something of every topic (a daily answer, a primer
  * reflection, a check result, a weekly pulse, a private-screen flag kept in
@@ -19,92 +22,38 @@
 import { request as httpRequest } from 'node:http';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountsMatrix } from '../../src/server/features/accounts/accounts.matrix';
+import { checkMatrix } from '../../src/server/features/check/check.matrix';
+import { coupleMatrix } from '../../src/server/features/couple/couple.matrix';
+import { dialogueMatrix } from '../../src/server/features/dialogue/dialogue.matrix';
+import type { FeatureId } from '../../src/server/features/feature';
+import { personalMatrix } from '../../src/server/features/personal/personal.matrix';
+import { planMatrix } from '../../src/server/features/plan/plan.matrix';
+import { primerMatrix } from '../../src/server/features/primer/primer.matrix';
+import { progressMatrix } from '../../src/server/features/progress/progress.matrix';
+import { supportMatrix } from '../../src/server/features/support/support.matrix';
+import { todayMatrix } from '../../src/server/features/today/today.matrix';
 import { dialects } from '../support/databases';
-import { createTestApp, type Person, type TestApp } from '../support/test-app';
+import {
+  type Actor,
+  type Call,
+  expectNothingOfOwner,
+  type FeatureMatrix,
+  none,
+  OWNER_PULSE,
+  ownerMarks,
+  REFLECTION_TEXT,
+  type RouteCase,
+  SECRET_TEXT,
+  type World,
+} from '../support/matrix';
+import { createTestApp, type TestApp } from '../support/test-app';
 
-type Actor = 'owner' | 'partner' | 'stranger' | 'anonymous';
 /** The order the calls of one route run in, sharing one world: the owner last. */
 const actors: Actor[] = ['partner', 'stranger', 'anonymous', 'owner'];
-/** The owner's daily answer. */
-const SECRET_TEXT = 'owner-private-words-7f3a';
-/** The owner's primer reflection. */
-const REFLECTION_TEXT = 'owner-primer-reflection-c41e';
-/** The owner's weekly pulse: a pulse is numbers only, so its serialized values are its mark. */
-const OWNER_PULSE = { emotional: 3, physical: 9, intellectual: 2, talk: 8 };
-const OWNER_PULSE_MARK = '"emotional":3,"physical":9,"intellectual":2,"talk":8';
-/** `afraid: yes` routes the owner to private support; the flag is kept in the account. */
-const OWNER_ROUTE = 'individual';
 
-interface World {
-  owner: Person;
-  partner: Person;
-  stranger: Person;
-  inviteCode: string;
-  questionId: string;
-  ownerOtherSessionId: string;
-  primerCardId: string;
-  ownerCheckId: string;
-  ownerSessionIds: string[];
-}
-
-/** What of the owner's may show up in an answer, by topic. */
-type OwnerTopic = 'answer' | 'reflection' | 'check' | 'pulse' | 'route' | 'email' | 'sessions';
-
-/** The strings that give each of the owner's topics away. */
-function ownerMarks(world: World): Record<OwnerTopic, string[]> {
-  return {
-    answer: [SECRET_TEXT],
-    reflection: [REFLECTION_TEXT],
-    check: [world.ownerCheckId],
-    pulse: [OWNER_PULSE_MARK],
-    // The flag shows as the route, as `individual: true` (plan, Today) or as Today's support item.
-    route: [`"route":"${OWNER_ROUTE}"`, '"individual":true', '"kind":"support"'],
-    email: [world.owner.email],
-    sessions: world.ownerSessionIds,
-  };
-}
-
-/** Nobody but the owner gets anything of the owner's, except the topics a route legitimately reveals. */
-function expectNothingOfOwner(
-  body: string,
-  actor: Actor,
-  world: World,
-  reveals: OwnerTopic[] = [],
-): void {
-  if (actor === 'owner') return;
-  for (const [topic, marks] of Object.entries(ownerMarks(world))) {
-    if (reveals.includes(topic as OwnerTopic)) continue;
-    for (const mark of marks) {
-      expect(body, `${actor} gets the owner's ${topic}`).not.toContain(mark);
-    }
-  }
-}
-
-interface Call {
-  url?: string;
-  body?: unknown;
-}
-
-interface RouteCase {
-  call: (world: World, actor: Actor) => Call;
-  expect: Record<Actor, number>;
-  /** For these actors, the answer must equal the answer for a record that does not exist. */
-  sameAsMissing?: { actors: Actor[]; missing: (world: World) => Call };
-  /** Further checks, e.g. that nothing of the owner's leaked. */
-  check?: (res: LightMyRequestResponse, actor: Actor, world: World) => void;
-  /** Topics of the owner's this route legitimately shows to these actors. */
-  reveals?: Partial<Record<Actor, OwnerTopic[]>>;
-  /** One caller's success changes what the next one gets: each call gets a fresh world. */
-  worldPerCall?: true;
-}
-
-const none = (): Call => ({});
-const own = { owner: 200, partner: 200, stranger: 200, anonymous: 401 };
-const noLeak = (res: LightMyRequestResponse, actor: Actor) => {
-  if (actor !== 'owner') expect(res.body).not.toContain(SECRET_TEXT);
-};
-
-const matrix: Record<string, RouteCase> = {
+/** Routes no feature registers (routeCatalog's `feature` is null). */
+const infrastructure: FeatureMatrix = {
   'GET /healthz': {
     call: none,
     expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
@@ -118,202 +67,37 @@ const matrix: Record<string, RouteCase> = {
     call: none,
     expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
   },
-  'POST /api/auth/signup': {
-    call: () => ({
-      body: {
-        email: `new-${Math.random().toString(36).slice(2)}@example.com`,
-        password: 'another long passphrase',
-        displayName: 'New',
-      },
-    }),
-    expect: { owner: 201, partner: 201, stranger: 201, anonymous: 201 },
-  },
-  'POST /api/auth/login': {
-    // Everyone tries the owner's email with a wrong password; only the password opens the account.
-    call: (w) => ({ body: { email: w.owner.email, password: 'not the password at all' } }),
-    expect: { owner: 401, partner: 401, stranger: 401, anonymous: 401 },
-  },
-  'POST /api/auth/logout': {
-    call: none,
-    expect: { owner: 204, partner: 204, stranger: 204, anonymous: 204 },
-  },
-  'GET /api/me': {
-    call: none,
-    expect: own,
-    check: (res, actor, w) => {
-      if (actor !== 'anonymous') expect(res.json().user.id).toBe(w[actor].id);
-      if (actor === 'partner') expect(res.json().user.email).not.toBe(w.owner.email);
-    },
-  },
-  'PATCH /api/me': { call: () => ({ body: { displayName: 'Renamed' } }), expect: own },
-  'DELETE /api/me': {
-    call: (w) => ({ body: { password: w.owner.password } }),
-    expect: { owner: 204, partner: 401, stranger: 401, anonymous: 401 },
-  },
-  'POST /api/auth/password': {
-    call: (w) => ({
-      body: { currentPassword: w.owner.password, newPassword: 'a brand new passphrase' },
-    }),
-    expect: { owner: 204, partner: 401, stranger: 401, anonymous: 401 },
-  },
-  'GET /api/auth/sessions': {
-    call: none,
-    expect: own,
-    check: (res, actor, w) => {
-      if (actor === 'partner' || actor === 'stranger') {
-        expect(res.body).not.toContain(w.ownerOtherSessionId);
-      }
-    },
-  },
-  'DELETE /api/auth/sessions/:id': {
-    call: (w) => ({ url: `/api/auth/sessions/${w.ownerOtherSessionId}` }),
-    expect: { owner: 204, partner: 404, stranger: 404, anonymous: 401 },
-    sameAsMissing: {
-      actors: ['partner', 'stranger'],
-      missing: () => ({ url: `/api/auth/sessions/${'A'.repeat(43)}` }),
-    },
-  },
-  'POST /api/auth/sessions/revoke-others': {
-    call: none,
-    expect: { owner: 204, partner: 204, stranger: 204, anonymous: 401 },
-  },
-  'POST /api/couple/invites': {
-    call: none,
-    expect: { owner: 409, partner: 409, stranger: 201, anonymous: 401 },
-  },
-  'POST /api/couple/join': {
-    call: (w) => ({ body: { code: w.inviteCode } }),
-    expect: { owner: 409, partner: 409, stranger: 200, anonymous: 401 },
-  },
-  'GET /api/couple': {
-    call: none,
-    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
-  },
-  'PATCH /api/couple': {
-    call: () => ({ body: { timeZone: 'Asia/Tokyo' } }),
-    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
-  },
-  'POST /api/couple/unlink': {
-    call: none,
-    expect: { owner: 204, partner: 204, stranger: 404, anonymous: 401 },
-    // After the partner unlinks, the owner has no couple left to leave.
-    worldPerCall: true,
-  },
-  'GET /api/questions/today': {
-    call: none,
-    expect: own,
-    check: noLeak,
-  },
-  'PUT /api/questions/:questionId/answer': {
-    call: (w) => ({ url: `/api/questions/${w.questionId}/answer`, body: { text: 'An answer' } }),
-    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
-    sameAsMissing: {
-      actors: ['stranger'],
-      missing: () => ({
-        url: '/api/questions/no-such-question/answer',
-        body: { text: 'An answer' },
-      }),
-    },
-    check: (res, actor) => {
-      // The partner's answer completes the pair: the reveal is now legitimate.
-      if (actor === 'stranger') noLeak(res, actor);
-    },
-    reveals: { partner: ['answer'] },
-    // After the partner answers, the owner's answer is locked.
-    worldPerCall: true,
-  },
-  'GET /api/questions/history': { call: none, expect: own, check: noLeak },
   'GET /api/events': {
     call: none,
     expect: { owner: 200, partner: 200, stranger: 200, anonymous: 401 },
   },
-  'GET /api/primer': { call: none, expect: own, check: noLeak },
-  'PUT /api/primer/:cardId': {
-    call: (w) => ({ url: `/api/primer/${w.primerCardId}`, body: { reflection: 'a new thought' } }),
-    expect: own,
-    check: noLeak,
-  },
-  'POST /api/primer/complete': { call: none, expect: own },
-  'GET /api/for-you': {
-    call: none,
-    expect: own,
-    check: (res, actor) => {
-      if (actor === 'partner' || actor === 'stranger') expect(res.json().route).toBe('together');
-    },
-  },
-  'POST /api/for-you/answers': {
-    call: () => ({ body: { answers: { afraid: 'no' }, remember: 'account' } }),
-    expect: own,
-  },
-  'DELETE /api/for-you/flag': {
-    call: none,
-    expect: { owner: 204, partner: 204, stranger: 204, anonymous: 401 },
-  },
-  'GET /api/support/resources': {
-    call: () => ({ url: '/api/support/resources?country=GB' }),
-    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
-  },
-  'GET /api/check': { call: none, expect: own },
-  'POST /api/check/responses': {
-    call: () => ({
-      body: { items: { 'check-emo-1': { now: 5, wish: 8 } }, causes: {}, signs: [] },
-    }),
-    expect: { owner: 201, partner: 201, stranger: 201, anonymous: 401 },
-  },
-  'GET /api/check/results': {
-    call: none,
-    expect: own,
-    check: (res, actor, w) => {
-      if (actor !== 'owner' && actor !== 'anonymous')
-        expect(res.body).not.toContain(w.ownerCheckId);
-    },
-  },
-  'GET /api/check/comparison': {
-    // The owner opted in; the partner did not: nobody gets a comparison.
-    call: none,
-    expect: { owner: 404, partner: 404, stranger: 404, anonymous: 401 },
-    sameAsMissing: {
-      actors: ['owner', 'partner', 'stranger'],
-      missing: () => ({ url: '/api/check/comparison' }),
-    },
-  },
-  'GET /api/sharing': { call: none, expect: own },
-  'PUT /api/sharing/:topic': {
-    call: () => ({ url: '/api/sharing/check', body: { share: true } }),
-    // The stranger has no partner: an opt-in belongs to a couple.
-    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
-  },
-  'GET /api/plan': {
-    call: none,
-    expect: own,
-    check: (res, actor) => {
-      if (actor === 'partner' || actor === 'stranger') expect(res.json().individual).toBe(false);
-    },
-  },
-  'GET /api/pulse': { call: none, expect: own },
-  'POST /api/pulse': {
-    call: () => ({ body: { emotional: 6, physical: 5, intellectual: 7, talk: 6 } }),
-    expect: own,
-  },
-  'GET /api/progress': {
-    call: none,
-    expect: own,
-    check: (res, actor) => {
-      if (actor === 'partner') expect(res.json().partner).toBeNull();
-    },
-  },
-  'GET /api/today': {
-    call: none,
-    expect: own,
-    check: (res, actor) => {
-      noLeak(res, actor);
-      if (actor === 'partner' || actor === 'stranger') {
-        expect(res.body).not.toContain('"support"');
-        expect(res.json().individual).toBe(false);
-      }
-    },
-  },
 };
+
+/** Every feature's entries; a feature id without its matrix does not compile. */
+const byFeature: Record<FeatureId, FeatureMatrix> = {
+  accounts: accountsMatrix,
+  couple: coupleMatrix,
+  dialogue: dialogueMatrix,
+  primer: primerMatrix,
+  personal: personalMatrix,
+  support: supportMatrix,
+  check: checkMatrix,
+  plan: planMatrix,
+  progress: progressMatrix,
+  today: todayMatrix,
+};
+
+/** All entries, infrastructure first; the test below checks each sits with the feature that registered it. */
+const matrix: Record<string, RouteCase> = Object.fromEntries(
+  [infrastructure, ...Object.values(byFeature)].flatMap((entries) => Object.entries(entries)),
+);
+
+/** The web app's static files and page fallback: public, tested in tests/http/static.test.ts. */
+const STATIC_FILES = 'GET /*';
+
+function isFeatureId(id: string): id is FeatureId {
+  return Object.hasOwn(byFeature, id);
+}
 
 async function buildWorld(t: TestApp): Promise<World> {
   const { a: owner, b: partner } = await t.buildCouple();
@@ -369,12 +153,30 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  it('has an entry for every route the app serves', () => {
-    const served = t.app.routeCatalog
-      .filter((r) => r.url.startsWith('/api/') || r.url === '/healthz' || r.url === '/metrics')
-      .map((r) => routeKey(r.method, r.url));
-    const missing = served.filter((key) => !(key in matrix));
-    expect(missing).toEqual([]);
+  it('has an entry for every route the app serves, in the matrix of the feature that registered it', () => {
+    const problems: string[] = [];
+    const registered = new Set<string>();
+    for (const route of t.app.routeCatalog) {
+      const key = routeKey(route.method, route.url);
+      if (key === STATIC_FILES) continue;
+      const owner = route.feature ?? 'infrastructure';
+      registered.add(`${owner} ${key}`);
+      if (route.feature !== null && !isFeatureId(route.feature)) {
+        problems.push(`${key}: registered by ${route.feature}, which is not a FeatureId`);
+        continue;
+      }
+      const entries = route.feature === null ? infrastructure : byFeature[route.feature];
+      if (!(key in entries)) problems.push(`${key}: no entry in the ${owner} matrix`);
+    }
+    // And no entry for a route its feature does not register.
+    for (const [owner, entries] of [
+      ['infrastructure', infrastructure] as const,
+      ...Object.entries(byFeature),
+    ])
+      for (const key of Object.keys(entries))
+        if (!registered.has(`${owner} ${key}`))
+          problems.push(`${key}: in the ${owner} matrix, not registered by it`);
+    expect(problems).toEqual([]);
     const openapi = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     for (const [path, methods] of Object.entries(openapi.paths)) {
       for (const method of Object.keys(methods)) {

@@ -2,7 +2,8 @@
  * The feature contract holds: every table has exactly one owner and only its
  * owner's files name it in SQL; no feature imports another's repository;
  * every person-written column exists; every API route belongs to one feature
- * (or to infrastructure); Today's snapshot names are checked.
+ * (or to infrastructure); Today's snapshot names are checked; no production
+ * file imports a feature's authorization-matrix entries (`<feature>.matrix.ts`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -36,6 +37,24 @@ function sourceFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
   });
+}
+
+/** Every file under `dir` that is not a test: `.test.*` and `.matrix.ts` files are. */
+function productionFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return productionFiles(path);
+    return /\.(ts|tsx|mts|cts|js|mjs|cjs)$/.test(name) && !/\.(test\.\w+|matrix\.ts)$/.test(name)
+      ? [path]
+      : [];
+  });
+}
+
+/** Imports (static, dynamic or re-exports) of a `.matrix` module, e.g. `from './x.matrix'`. */
+const MATRIX_IMPORT = /(?:from|import)\s*\(?\s*['"]([^'"]*\.matrix(?:\.[cm]?[jt]sx?)?)['"]/g;
+
+function matrixImportsIn(text: string): string[] {
+  return [...text.matchAll(MATRIX_IMPORT)].map((m) => m[1] ?? '');
 }
 
 const SQL_TABLE =
@@ -73,7 +92,7 @@ describe('the feature contract', () => {
 
   it('lets only the owner name a table in SQL', () => {
     const problems: string[] = [];
-    const featureIds = new Set(features.map((f) => f.id));
+    const featureIds = new Set<string>(features.map((f) => f.id));
     for (const folder of readdirSync(featuresDir)) {
       const dir = join(featuresDir, folder);
       if (!statSync(dir).isDirectory()) continue;
@@ -121,6 +140,22 @@ describe('the feature contract', () => {
     }
     const all = features.flatMap((f) => f.textFields.map((x) => `${x.table}.${x.column}`));
     expect(all).toEqual(expect.arrayContaining(['answers.text', 'primer_progress.reflection']));
+  });
+
+  it('keeps the authorization-matrix entries out of production code', () => {
+    expect(
+      matrixImportsIn(
+        "import { aMatrix } from '../a/a.matrix';\nexport * from './b.matrix.ts';\nawait import('./c.matrix');",
+      ),
+    ).toEqual(['../a/a.matrix', './b.matrix.ts', './c.matrix']);
+    const files = productionFiles(join(root, 'src'));
+    expect(files.length).toBeGreaterThan(50);
+    const problems = files.flatMap((file) =>
+      matrixImportsIn(readFileSync(file, 'utf8')).map(
+        (m) => `${relative(root, file)} imports ${m}`,
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('has every API route registered by exactly one feature, or by infrastructure', () => {

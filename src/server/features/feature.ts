@@ -14,12 +14,30 @@
  * The feature's Today item variants and rhythm ids are typed unions in
  * src/shared/program-api.ts (`todayItemSchema`, `RHYTHM_IDS` in core/plan.ts),
  * shared with the web, and its authorization-matrix entries live in
- * tests/http/authorization-matrix.test.ts, which fails for a route without one.
+ * `<feature>.matrix.ts` (test data only; production code never imports it),
+ * gathered by tests/http/authorization-matrix.test.ts in a
+ * `Record<FeatureId, …>`: a feature without entries does not compile.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/types';
 import type { ServiceDeps } from './deps';
 import type { TodayProvider } from './today/today.types';
+
+/**
+ * Every feature's id. A new id does not compile in tests/http/authorization-matrix.test.ts
+ * until the feature has its `<feature>.matrix.ts`.
+ */
+export type FeatureId =
+  | 'accounts'
+  | 'couple'
+  | 'dialogue'
+  | 'primer'
+  | 'personal'
+  | 'support'
+  | 'check'
+  | 'plan'
+  | 'progress'
+  | 'today';
 
 export type TableName = keyof Database;
 type ColumnOf<T extends TableName> = Extract<keyof Database[T], string>;
@@ -42,7 +60,7 @@ export function textField<T extends TableName>(
 }
 
 export interface Feature {
-  id: string;
+  id: FeatureId;
   routes(app: FastifyInstance, deps: ServiceDeps): Promise<void>;
   today?: TodayProvider;
   tables: readonly TableName[];
