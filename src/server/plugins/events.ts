@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import pg from 'pg';
 import { z } from 'zod';
-import type { LiveEvent } from '../../shared/api';
+import { type LiveEvent, liveEventSchema } from '../../shared/api';
 import { requireAuth } from './session';
 
 /**
@@ -75,6 +75,24 @@ interface Envelope {
   m: BusMessage;
 }
 
+/** A NOTIFY payload is read through this schema, never cast; anything else is dropped. */
+const envelopeSchema = z.object({
+  u: z.array(z.string()),
+  m: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('event'), event: liveEventSchema, coupleId: z.string().nullable() }),
+    z.object({ kind: z.literal('recheck') }),
+  ]),
+});
+
+function readEnvelope(payload: string): Envelope | null {
+  try {
+    const parsed = envelopeSchema.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * PostgreSQL bus: one LISTEN connection per instance; publishing is a NOTIFY
  * that every instance (this one included) receives and fans out locally.
@@ -94,8 +112,8 @@ export async function createPostgresEventBus(
     const client = new pg.Client({ connectionString });
     client.on('notification', (message) => {
       if (message.channel !== channel || !message.payload) return;
-      const envelope = JSON.parse(message.payload) as Envelope;
-      fanout.deliver(envelope.u, envelope.m);
+      const envelope = readEnvelope(message.payload);
+      if (envelope) fanout.deliver(envelope.u, envelope.m);
     });
     client.on('error', () => {
       if (closed) return;
