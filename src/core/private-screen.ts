@@ -2,11 +2,12 @@
  * Routing from the private screen each person answers alone (rules S1 and S2).
  * Any "yes" routes only that person; nothing here is ever shown to the partner.
  */
+import type { RouteName } from '../shared/limits';
 
 export type ScreenAnswer = 'yes' | 'no' | 'prefer-not';
 
 /** What the person's own screens offer from now on. */
-export type Route = 'together' | 'individual' | 'crisis';
+export type Route = RouteName;
 
 export interface ScreenQuestion {
   id: string;

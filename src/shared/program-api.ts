@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { RHYTHM_IDS } from '../core/plan';
 import { depthSchema, intimacyKindSchema, LIMITS } from './api';
+import { ROUTES, type RouteName } from './limits';
 
 const itemId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'Not a valid id');
 
@@ -34,8 +35,8 @@ export const primerProgressBodySchema = z.strictObject({
 // ---------------------------------------------------------------- private screen
 
 export const screenAnswerSchema = z.enum(['yes', 'no', 'prefer-not']);
-export const routeSchema = z.enum(['together', 'individual', 'crisis']);
-export type RouteName = z.infer<typeof routeSchema>;
+export const routeSchema = z.enum(ROUTES);
+export type { RouteName };
 export const rememberSchema = z.enum(['account', 'device', 'none']);
 
 export const privateScreenViewSchema = z.object({

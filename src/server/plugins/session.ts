@@ -7,6 +7,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Route } from '../../core/private-screen';
+import { DEVICE_ROUTE_HEADER } from '../../shared/limits';
 import { createSessionLookup, findSessionContext, touchSession } from '../auth/sessions';
 import type { Db } from '../db/database';
 import type { AuthContext } from '../lib/auth-context';
@@ -28,7 +29,7 @@ export interface SessionOptions {
  * A person who chose "keep it on this device only" has their web app send
  * their own route in this header; it shapes only their own responses.
  */
-export const DEVICE_ROUTE_HEADER = 'x-rekindle-mode';
+export { DEVICE_ROUTE_HEADER };
 
 const ROUTE_STRENGTH: Record<Route, number> = { together: 0, individual: 1, crisis: 2 };
 

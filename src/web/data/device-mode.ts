@@ -5,10 +5,12 @@
  * keeping anything itself. The stored value names its owner, so anyone else
  * who logs in on the same browser is not affected (and cannot tell).
  */
-export type DeviceMode = 'together' | 'individual' | 'crisis';
+import { DEVICE_ROUTE_HEADER, ROUTES, type RouteName } from '../../shared/limits';
+
+export type DeviceMode = RouteName;
 
 const KEY = 'rk.mode';
-export const DEVICE_MODE_HEADER = 'x-rekindle-mode';
+export const DEVICE_MODE_HEADER = DEVICE_ROUTE_HEADER;
 
 let activeUserId: string | null = null;
 
@@ -18,7 +20,7 @@ export function setDeviceModeUser(userId: string | null): void {
 }
 
 function isMode(value: string | undefined): value is DeviceMode {
-  return value === 'together' || value === 'individual' || value === 'crisis';
+  return (ROUTES as readonly (string | undefined)[]).includes(value);
 }
 
 export function readDeviceMode(): DeviceMode | null {
