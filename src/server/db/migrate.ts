@@ -5,12 +5,14 @@ import * as init from './migrations/2026-11-25-0001-init';
 import * as program from './migrations/2026-11-25-0002-program';
 import * as coupleScopedSharing from './migrations/2026-12-01-0003-couple-scoped-sharing';
 import * as answersByPerson from './migrations/2026-12-01-0004-answers-by-person';
+import * as sharingByCouple from './migrations/2026-12-01-0005-sharing-by-couple';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
   '2026-11-25-0002-program': program,
   '2026-12-01-0003-couple-scoped-sharing': coupleScopedSharing,
   '2026-12-01-0004-answers-by-person': answersByPerson,
+  '2026-12-01-0005-sharing-by-couple': sharingByCouple,
 };
 
 const provider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { type Today, todaySchema } from '../../shared/program-api';
 import { compileSerializer } from './serializer';
@@ -46,6 +46,19 @@ describe('compiled serializers', () => {
     expect(written).not.toContain('secret');
     expect(written).not.toContain('never');
     expect(JSON.parse(written).now[0].detail).toEqual({ seen: 1, total: 2 });
+  });
+
+  it('compiles and writes without a warning from the schema compiler', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      compileSerializer({ schema: todaySchema })(today);
+      expect(warn).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
   });
 
   it('falls back to JSON for a schema that is not zod', () => {

@@ -43,7 +43,10 @@ function byDiscriminator(schema: unknown): unknown {
   const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = out;
   const chain = union.reduceRight<JsonSchema | undefined>((otherwise, branch) => {
     const properties = branch.properties as JsonSchema;
-    const test = { properties: { [key]: { const: (properties[key] as JsonSchema).const } } };
+    const test = {
+      type: 'object',
+      properties: { [key]: { const: (properties[key] as JsonSchema).const } },
+    };
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else, not a promise.
     return otherwise ? { if: test, then: branch, else: otherwise } : branch;
   }, undefined);
