@@ -221,6 +221,14 @@ describe('a server being worn down', () => {
     );
   });
 
+  it('answers an Expect header it cannot meet with 417 in the one shape', async () => {
+    expectShape(
+      await send(server.port, get('/healthz', 'expect: something-else\r\n')),
+      417,
+      'expectation_failed',
+    );
+  });
+
   it('answers a bad URL encoding, a malformed request and a missing Host with 400 in the one shape', async () => {
     expectShape(await send(server.port, get('/api/%E0%A4%A')), 400, 'bad_request');
     expectShape(await send(server.port, get('/api/questions/%E0%A4%A/answer')), 400, 'bad_request');

@@ -69,6 +69,18 @@ export function httpServerOptions(limits: HttpLimits) {
       );
       server.setTimeout(limits.connectionTimeoutMs);
       server.maxConnections = limits.maxConnections;
+      // An `Expect:` other than 100-continue: Node would answer an empty 417.
+      server.on('checkExpectation', (_request, response) => {
+        const body = JSON.stringify({
+          error: { code: 'expectation_failed', message: 'The Expect header is not supported.' },
+        });
+        response.writeHead(417, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+          connection: 'close',
+        });
+        response.end(body);
+      });
       return server;
     },
   };
