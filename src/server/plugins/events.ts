@@ -17,9 +17,11 @@ import { requireAuth } from './session';
  * belongs to, which the client never sees), or a signal that these people's
  * sessions or couple changed, so their open streams check themselves again.
  */
-export type BusMessage =
-  | { kind: 'event'; event: LiveEvent; coupleId: string | null }
-  | { kind: 'recheck' };
+const busMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('event'), event: liveEventSchema, coupleId: z.string().nullable() }),
+  z.object({ kind: z.literal('recheck') }),
+]);
+export type BusMessage = z.infer<typeof busMessageSchema>;
 
 type Listener = (message: BusMessage) => void;
 
@@ -70,19 +72,9 @@ export function createLocalEventBus(): EventBus {
   };
 }
 
-interface Envelope {
-  u: readonly string[];
-  m: BusMessage;
-}
-
-/** A NOTIFY payload is read through this schema, never cast; anything else is dropped. */
-const envelopeSchema = z.object({
-  u: z.array(z.string()),
-  m: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('event'), event: liveEventSchema, coupleId: z.string().nullable() }),
-    z.object({ kind: z.literal('recheck') }),
-  ]),
-});
+/** A NOTIFY payload, read through this schema, never cast; anything else is dropped. */
+const envelopeSchema = z.object({ u: z.array(z.string()), m: busMessageSchema });
+type Envelope = z.infer<typeof envelopeSchema>;
 
 function readEnvelope(payload: string): Envelope | null {
   try {
@@ -128,7 +120,7 @@ export async function createPostgresEventBus(
 
   const send = async (userIds: readonly string[], message: BusMessage): Promise<void> => {
     if (userIds.length === 0) return;
-    const payload: Envelope = { u: userIds, m: message };
+    const payload: Envelope = { u: [...userIds], m: message };
     await publisher.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify(payload)]);
   };
   return {
@@ -150,18 +142,13 @@ export const MAX_STREAMS_PER_PERSON = 10;
 /** Who a stream is for, as the database says now; null once the session has ended. */
 export type StreamCheck = (sessionId: string) => Promise<{ coupleId: string | null } | null>;
 
-interface OpenStream {
-  sessionId: string;
-  end(): void;
-}
-
 export const eventsPlugin = fp(
   async (app: FastifyInstance, options: { bus: EventBus; check: StreamCheck }) => {
-    const byUser = new Map<string, OpenStream[]>();
-    const all = new Set<OpenStream>();
+    /** Each person's open streams, oldest first, by the function that ends one. */
+    const byUser = new Map<string, (() => void)[]>();
     // Streams never end on their own; end them first so shutdown can drain.
     app.addHook('preClose', async () => {
-      for (const stream of [...all]) stream.end();
+      for (const ends of [...byUser.values()]) for (const end of [...ends]) end();
     });
     app.get(
       '/api/events',
@@ -231,14 +218,12 @@ export const eventsPlugin = fp(
         }, HEARTBEAT_MS);
         heartbeat.unref();
 
-        const stream: OpenStream = { sessionId: auth.sessionId, end: () => end() };
         const stop = (): void => {
           if (ended) return;
           ended = true;
           clearInterval(heartbeat);
           unsubscribe();
-          all.delete(stream);
-          const mine = (byUser.get(auth.user.id) ?? []).filter((s) => s !== stream);
+          const mine = (byUser.get(auth.user.id) ?? []).filter((other) => other !== end);
           if (mine.length > 0) byUser.set(auth.user.id, mine);
           else byUser.delete(auth.user.id);
         };
@@ -247,10 +232,10 @@ export const eventsPlugin = fp(
           res.end();
         }
         request.raw.on('close', stop);
-        all.add(stream);
-        const mine = [...(byUser.get(auth.user.id) ?? []), stream];
+        const mine = [...(byUser.get(auth.user.id) ?? []), end];
         byUser.set(auth.user.id, mine);
-        while (mine.length > MAX_STREAMS_PER_PERSON) mine.shift()?.end();
+        // Streams open one at a time, so only the oldest can be over the limit.
+        if (mine.length > MAX_STREAMS_PER_PERSON) mine[0]?.();
       },
     );
   },
