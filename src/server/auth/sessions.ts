@@ -60,7 +60,7 @@ const sessionContextQuery = prepareQuery((db) =>
  * the session, the person, their couple, their partner's name, and their own
  * routing flag (never the partner's).
  */
-export async function findSessionContext(
+async function findSessionContext(
   db: Db,
   sessionId: string,
   nowIso: string,

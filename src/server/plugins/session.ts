@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Route } from '../../core/private-screen';
 import { DEVICE_ROUTE_HEADER } from '../../shared/limits';
-import { createSessionLookup, findSessionContext, touchSession } from '../auth/sessions';
+import { createSessionLookup, type SessionContextRow, touchSession } from '../auth/sessions';
 import type { Db } from '../db/database';
 import type { AuthContext } from '../lib/auth-context';
 import type { Clock } from '../lib/clock';
@@ -43,6 +43,18 @@ export function strongestRoute(values: (string | null | undefined)[]): Route {
   for (const value of values)
     if (isRoute(value) && ROUTE_STRENGTH[value] > ROUTE_STRENGTH[route]) route = value;
   return route;
+}
+
+/** The couple a session's person is in now, with a partner; null when alone. */
+function coupleOf(row: SessionContextRow): AuthContext['couple'] {
+  if (!row.couple_id || !row.partner_id) return null;
+  return {
+    id: row.couple_id,
+    timeZone: row.couple_time_zone ?? row.time_zone,
+    since: row.couple_created_at ?? row.user_created_at,
+    partnerId: row.partner_id,
+    partnerName: row.partner_name ?? '',
+  };
 }
 
 /** last_used_at is refreshed at most this often, so reads stay reads. */
@@ -121,27 +133,13 @@ export const sessionPlugin = fp(
           timeZone: row.time_zone,
           createdAt: row.user_created_at,
         },
-        couple:
-          row.couple_id && row.partner_id
-            ? {
-                id: row.couple_id,
-                timeZone: row.couple_time_zone ?? row.time_zone,
-                since: row.couple_created_at ?? row.user_created_at,
-                partnerId: row.partner_id,
-                partnerName: row.partner_name ?? '',
-              }
-            : null,
+        couple: coupleOf(row),
       };
     }
 
     app.decorate('checkSession', async (sessionId: string) => {
-      const row = await findSessionContext(
-        options.db,
-        sessionId,
-        options.clock.now().toISOString(),
-      );
-      if (!row) return null;
-      return { coupleId: row.couple_id && row.partner_id ? row.couple_id : null };
+      const row = await lookup.find(sessionId, options.clock.now());
+      return row ? { coupleId: coupleOf(row)?.id ?? null } : null;
     });
 
     // onRequest, not preHandler: an anonymous caller learns nothing about a
