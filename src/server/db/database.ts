@@ -6,7 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+} from 'kysely';
 import pg from 'pg';
 import { createDurabilityBarrier } from './durability';
 import type { Database } from './types';
@@ -117,25 +123,18 @@ interface Counts {
 }
 
 /** A write statement that moves the counts each time it runs. */
-function counted(statement: SQLite.Statement, counts: Counts, auth: boolean): SQLite.Statement {
+function counted(statement: SQLite.Statement, counts: Counts, auth: boolean): SqliteStatement {
   const bump = <T>(result: T): T => {
     counts.writes += 1;
     if (auth) counts.auth += 1;
     return result;
   };
-  return new Proxy(statement, {
-    get(target, property, receiver) {
-      if (property === 'run') return (...args: unknown[]) => bump(target.run(...(args as [])));
-      if (property === 'all') return (...args: unknown[]) => bump(target.all(...(args as [])));
-      if (property === 'get') return (...args: unknown[]) => bump(target.get(...(args as [])));
-      if (property === 'iterate') {
-        bump(undefined);
-        return target.iterate.bind(target);
-      }
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return {
+    reader: statement.reader,
+    all: (parameters) => bump(statement.all(parameters)),
+    run: (parameters) => bump(statement.run(parameters)),
+    iterate: (parameters) => bump(statement.iterate(parameters)),
+  };
 }
 
 /**
@@ -144,7 +143,7 @@ function counted(statement: SQLite.Statement, counts: Counts, auth: boolean): SQ
  * Write statements move `counts` (see Counts).
  */
 function withStatementCache(sqlite: SQLite.Database, counts: Counts): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
+  const cache = new Map<string, SqliteStatement>();
   return {
     close: () => {
       cache.clear();
@@ -153,8 +152,8 @@ function withStatementCache(sqlite: SQLite.Database, counts: Counts): SqliteData
     prepare: (sql: string) => {
       let statement = cache.get(sql);
       if (!statement) {
-        statement = sqlite.prepare(sql);
-        if (WRITE.test(sql)) statement = counted(statement, counts, changesAuth(sql));
+        const prepared = sqlite.prepare(sql);
+        statement = WRITE.test(sql) ? counted(prepared, counts, changesAuth(sql)) : prepared;
         if (cache.size >= 500) cache.clear();
         cache.set(sql, statement);
       }
