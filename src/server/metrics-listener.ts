@@ -6,24 +6,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
+import { sendErrorResponse } from './lib/error-reply';
 
 export interface MetricsListener {
   port: number;
   close(): Promise<void>;
-}
-
-function sendJson(
-  res: import('node:http').ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-) {
-  const body = JSON.stringify({ error: { code, message } });
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-  });
-  res.end(body);
 }
 
 export async function listenForMetrics(
@@ -32,15 +19,16 @@ export async function listenForMetrics(
 ): Promise<MetricsListener> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
-    if (path !== '/metrics') return sendJson(res, 404, 'not_found', 'Only /metrics is here.');
+    if (path !== '/metrics')
+      return sendErrorResponse(res, 404, 'not_found', 'Only /metrics is here.');
     if (req.method !== 'GET' && req.method !== 'HEAD')
-      return sendJson(res, 405, 'method_not_allowed', 'Use GET.');
+      return sendErrorResponse(res, 405, 'method_not_allowed', 'Use GET.');
     registry.metrics().then(
       (text) => {
         res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' });
         res.end(req.method === 'HEAD' ? undefined : text);
       },
-      () => sendJson(res, 500, 'internal_error', 'Metrics could not be collected.'),
+      () => sendErrorResponse(res, 500, 'internal_error', 'Metrics could not be collected.'),
     );
   });
   server.requestTimeout = 10_000;

@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { FastifyServerFactoryHandler } from 'fastify';
+import { sendErrorResponse } from './error-reply';
 
 export interface HttpLimits {
   /** Time to receive a whole request, headers and body; a slower one gets 408. */
@@ -70,17 +71,15 @@ export function httpServerOptions(limits: HttpLimits) {
       server.setTimeout(limits.connectionTimeoutMs);
       server.maxConnections = limits.maxConnections;
       // An `Expect:` other than 100-continue: Node would answer an empty 417.
-      server.on('checkExpectation', (_request, response) => {
-        const body = JSON.stringify({
-          error: { code: 'expectation_failed', message: 'The Expect header is not supported.' },
-        });
-        response.writeHead(417, {
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': Buffer.byteLength(body),
-          connection: 'close',
-        });
-        response.end(body);
-      });
+      server.on('checkExpectation', (_request, response) =>
+        sendErrorResponse(
+          response,
+          417,
+          'expectation_failed',
+          'The Expect header is not supported.',
+          { connection: 'close' },
+        ),
+      );
       return server;
     },
   };

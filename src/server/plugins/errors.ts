@@ -18,6 +18,7 @@ import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
+import { errorJson } from '../lib/error-reply';
 import { DomainError } from '../lib/errors';
 
 interface Mapped {
@@ -161,7 +162,7 @@ export function clientErrorHandler(
   const mapped = socketCodes[error.code] ?? malformed;
   this.log.debug({ code: error.code, status: mapped.status }, 'client error');
   if (socket.writable && !socket._httpMessage?.headersSent) {
-    const payload = JSON.stringify(shape(mapped));
+    const payload = errorJson(mapped.code, mapped.message);
     socket.write(
       `HTTP/1.1 ${mapped.status} ${STATUS_CODES[mapped.status] ?? ''}\r\n` +
         'content-type: application/json; charset=utf-8\r\n' +
