@@ -7,6 +7,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Me } from '../../shared/api';
 import { queryKeys } from '../data/keys';
+import { readStored, writeStored } from './storage';
 
 export const LOCK_KEY = 'rekindle-locked';
 const EXIT_ID_KEY = 'rekindle-exit';
@@ -16,39 +17,23 @@ export const LOGIN_PATH = '/login';
 const FIRST_TRY_MS = 5_000;
 const MAX_RETRY_MS = 30_000;
 
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 /** Written synchronously before leaving; storage may be refused, then only the logout call counts. */
 export function setExitLock(): void {
-  try {
-    localStorage.setItem(LOCK_KEY, '1');
-    localStorage.setItem(EXIT_ID_KEY, `${Date.now()}-${Math.random().toString(36).slice(2)}`);
-  } catch {
-    // Nothing to do: the session still ends on the server.
-  }
+  writeStored(LOCK_KEY, '1');
+  writeStored(EXIT_ID_KEY, `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 }
 
 export function isExitLocked(): boolean {
-  return read(LOCK_KEY) === '1';
+  return readStored(LOCK_KEY) === '1';
 }
 
 function clearExitLock(): void {
-  try {
-    localStorage.removeItem(LOCK_KEY);
-  } catch {
-    // Refused storage holds no marker either.
-  }
+  writeStored(LOCK_KEY, null);
 }
 
 /** The id of the latest quick exit in this browser, or null if there was none. */
 export function lastExitId(): string | null {
-  return read(EXIT_ID_KEY);
+  return readStored(EXIT_ID_KEY);
 }
 
 /**

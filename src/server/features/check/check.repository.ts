@@ -100,9 +100,10 @@ export async function findLatestCheckResult(db: Db, userId: string, inCouple?: s
 }
 
 /**
- * The one place the sharing rule is written: how many of this couple's members
- * opted in to `topic` within this couple. Both did when it is 2. Opt-ins from
- * an earlier couple never count (they carry that couple's id and end with it).
+ * The one place the opt-ins are counted in SQL: how many of this couple's
+ * members opted in to `topic` within this couple (`isMutual` in
+ * core/visibility.ts says when that is both). Opt-ins from an earlier couple
+ * never count (they carry that couple's id and end with it).
  */
 export function optInsOfCouple(
   eb: ExpressionBuilder<Database, never>,
