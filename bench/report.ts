@@ -1,21 +1,51 @@
-/** The benchmark's verdicts and printing: the goals, the table, number formatting. */
+/** The benchmark's verdicts and printing: per-round results, medians with their spread, the goals, the table. */
 import type { LoadResult, ServerCpu } from './load';
-import type { ServerName } from './scenarios';
 
 export const P99_GOAL_MS = 20;
 
-export interface ScenarioResult {
+/** Hello-world measured right before or right after an app scenario. */
+export interface HelloRun {
+  measured: LoadResult;
+  cpu?: ServerCpu;
+}
+
+/** One app scenario in one round, between its two hello-world runs. */
+export interface RoundResult {
   name: string;
-  server: ServerName;
   round: number;
-  /** App scenarios: the goal, as a share of hello-world req/s. */
-  minShareOfHello?: number;
+  /** The goal, as a share of hello-world: by server CPU per request. */
+  minShareOfHello: number;
   warmup: LoadResult;
   measured: LoadResult;
   cpu?: ServerCpu;
-  /** req/s over hello-world's req/s; null for hello-world itself or without it. */
-  ratioToHello: number | null;
+  helloBefore: HelloRun;
+  helloAfter: HelloRun;
   profile?: string;
+}
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** A scenario over every round. */
+export interface ScenarioSummary {
+  name: string;
+  minShareOfHello: number;
+  rounds: number;
+  reqPerSec: Spread;
+  p50Ms: Spread;
+  p99Ms: Spread;
+  /** The app's server CPU per request (user + system, all threads). */
+  usPerRequest: Spread | null;
+  /** Hello-world's server CPU per request, before and after, every round. */
+  helloUsPerRequest: Spread | null;
+  /** The gate: hello-world's CPU per request over the scenario's, per round. */
+  shareByCpu: Spread | null;
+  /** For comparison: the scenario's req/s over hello-world's, per round (moves with the machine's load). */
+  shareByReqPerSec: Spread;
+  failures: number;
 }
 
 export interface GoalResult {
@@ -25,37 +55,82 @@ export interface GoalResult {
   pass: boolean;
 }
 
-/** Non-2xx responses and errors, warm-up included. */
-export const failuresOf = (r: ScenarioResult): number =>
-  r.measured.non2xx + r.measured.errors + r.warmup.non2xx + r.warmup.errors;
+export function spreadOf(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return { median, min: sorted[0] as number, max: sorted[sorted.length - 1] as number };
+}
 
-/** Every app scenario: its share of hello-world req/s, and p99 under the limit. */
-export function evaluateGoals(results: ScenarioResult[], connections: number): GoalResult[] {
-  const goals: GoalResult[] = [];
-  const baselineCpu = results.find((r) => r.server === 'hello')?.cpu?.usPerRequest;
-  for (const r of results) {
-    if (r.server === 'hello' || r.minShareOfHello === undefined) continue;
-    const target = r.minShareOfHello;
-    // The same ratio from server CPU per request: steadier when other processes share the machine.
-    const byCpu =
-      baselineCpu && r.cpu
-        ? ` (by server CPU per request: ${((100 * baselineCpu) / r.cpu.usPerRequest).toFixed(1)}%)`
-        : '';
-    goals.push({
-      goal: `≥ ${target * 100}% of hello-world req/s`,
-      scenario: r.name,
-      value:
-        r.ratioToHello === null ? 'no baseline' : `${(r.ratioToHello * 100).toFixed(1)}%${byCpu}`,
-      pass: r.ratioToHello !== null && r.ratioToHello >= target,
-    });
-    goals.push({
+/** Non-2xx responses and errors, warm-up and hello-world runs included. */
+export function failuresOf(r: RoundResult): number {
+  const bad = (l: LoadResult) => l.non2xx + l.errors;
+  return bad(r.measured) + bad(r.warmup) + bad(r.helloBefore.measured) + bad(r.helloAfter.measured);
+}
+
+const mean = (a: number, b: number) => (a + b) / 2;
+
+export function summarize(rounds: RoundResult[]): ScenarioSummary[] {
+  const names = [...new Set(rounds.map((r) => r.name))];
+  return names.map((name) => {
+    const mine = rounds.filter((r) => r.name === name);
+    const first = mine[0] as RoundResult;
+    const withCpu = mine.filter((r) => r.cpu && r.helloBefore.cpu && r.helloAfter.cpu);
+    const helloCpu = (r: RoundResult) =>
+      mean(r.helloBefore.cpu?.usPerRequest ?? 0, r.helloAfter.cpu?.usPerRequest ?? 0);
+    const helloRps = (r: RoundResult) =>
+      mean(r.helloBefore.measured.reqPerSecMean, r.helloAfter.measured.reqPerSecMean);
+    const complete = withCpu.length === mine.length;
+    return {
+      name,
+      minShareOfHello: first.minShareOfHello,
+      rounds: mine.length,
+      reqPerSec: spreadOf(mine.map((r) => r.measured.reqPerSecMean)),
+      p50Ms: spreadOf(mine.map((r) => r.measured.p50Ms)),
+      p99Ms: spreadOf(mine.map((r) => r.measured.p99Ms)),
+      usPerRequest: complete ? spreadOf(mine.map((r) => r.cpu?.usPerRequest ?? 0)) : null,
+      helloUsPerRequest: complete
+        ? spreadOf(
+            mine.flatMap((r) => [
+              r.helloBefore.cpu?.usPerRequest ?? 0,
+              r.helloAfter.cpu?.usPerRequest ?? 0,
+            ]),
+          )
+        : null,
+      shareByCpu: complete
+        ? spreadOf(mine.map((r) => helloCpu(r) / (r.cpu?.usPerRequest ?? Number.NaN)))
+        : null,
+      shareByReqPerSec: spreadOf(mine.map((r) => r.measured.reqPerSecMean / helloRps(r))),
+      failures: mine.reduce((sum, r) => sum + failuresOf(r), 0),
+    };
+  });
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const spreadText = (s: Spread, f: (n: number) => string) =>
+  `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
+
+/** The gate: the median share by server CPU per request, and the median p99. */
+export function evaluateGoals(summaries: ScenarioSummary[], connections: number): GoalResult[] {
+  return summaries.flatMap((s) => [
+    {
+      goal: `≥ ${s.minShareOfHello * 100}% of hello-world by server CPU per request`,
+      scenario: s.name,
+      value: s.shareByCpu
+        ? `${spreadText(s.shareByCpu, pct)}; by req/s ${spreadText(s.shareByReqPerSec, pct)}`
+        : 'no CPU figures (not Linux?)',
+      pass: s.shareByCpu !== null && s.shareByCpu.median >= s.minShareOfHello,
+    },
+    {
       goal: `p99 < ${P99_GOAL_MS} ms at ${connections} connections`,
-      scenario: r.name,
-      value: `${r.measured.p99Ms.toFixed(2)} ms`,
-      pass: r.measured.p99Ms < P99_GOAL_MS,
-    });
-  }
-  return goals;
+      scenario: s.name,
+      value: spreadText(s.p99Ms, (n) => `${n.toFixed(2)} ms`),
+      pass: s.p99Ms.median < P99_GOAL_MS,
+    },
+  ]);
 }
 
 export const fmt = (n: number, digits = 0): string =>
@@ -71,28 +146,32 @@ function table(headers: string[], rows: string[][], rightAligned: boolean[]): st
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
-/** The results table; `failures` counts non-2xx and errors per scenario over every round. */
-export function resultsTable(results: ScenarioResult[], failures: Map<string, number>): string {
+/** Medians over the rounds, with min–max where it tells how steady a figure was. */
+export function resultsTable(summaries: ScenarioSummary[]): string {
   return table(
     [
       'scenario',
-      'req/s (mean)',
+      'req/s',
       'p50 ms',
       'p99 ms',
+      'server µs/req',
+      'hello µs/req',
+      'share by CPU',
+      'share by req/s',
       'non-2xx',
-      'vs hello-world',
-      'server CPU µs/req',
     ],
-    results.map((r) => [
-      r.name,
-      fmt(r.measured.reqPerSecMean),
-      fmt(r.measured.p50Ms, 2),
-      fmt(r.measured.p99Ms, 2),
-      String(failures.get(r.name) ?? 0),
-      r.ratioToHello === null ? '—' : `${(r.ratioToHello * 100).toFixed(1)}%`,
-      r.cpu ? fmt(r.cpu.usPerRequest) : '—',
+    summaries.map((s) => [
+      s.name,
+      fmt(s.reqPerSec.median),
+      fmt(s.p50Ms.median, 2),
+      spreadText(s.p99Ms, (n) => fmt(n, 1)),
+      s.usPerRequest ? spreadText(s.usPerRequest, (n) => fmt(n)) : '—',
+      s.helloUsPerRequest ? spreadText(s.helloUsPerRequest, (n) => fmt(n)) : '—',
+      s.shareByCpu ? spreadText(s.shareByCpu, pct) : '—',
+      spreadText(s.shareByReqPerSec, pct),
+      String(s.failures),
     ]),
-    [false, true, true, true, true, true, true],
+    [false, true, true, true, true, true, true, true, true],
   );
 }
 

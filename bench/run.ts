@@ -1,55 +1,82 @@
 /**
- * `npm run bench`: HTTP throughput and latency of Rekindle's hot paths,
- * compared with a bare Fastify hello-world measured in the same run.
+ * `npm run bench`: the server CPU and latency of Rekindle's hot paths, as
+ * `npm start` ships it, against a bare Fastify hello-world measured right
+ * before and right after every scenario.
  *
- * Each server runs as its own child process, one at a time (the machine has
- * two cores: one for the server, one for autocannon, which runs here in the
- * parent). Every scenario (scenarios.ts) gets a warm-up, then a measured run;
- * the table, the goals and bench/results/latest.json come out at the end.
+ * A round starts both servers as child processes (the machine has two cores:
+ * one serves, autocannon runs here in the parent on the other; the idle
+ * server costs nothing), then for each scenario (scenarios.ts): hello-world,
+ * the scenario's warm-up and measured run, hello-world again. The gate is the
+ * share by server CPU per request (hello-world's µs over the scenario's, each
+ * from /proc): it stays put when other processes load the machine, which
+ * req/s does not. Medians over the rounds, with min–max.
  *
- * Exit code: 0 when every server started and every response was 2xx, even if
- * a goal is missed (this is a benchmark, not a test); 1 otherwise.
+ * Exit code: 1 when a server did not start or a response was not 2xx; with
+ * BENCH_STRICT=1 also when a goal is missed. Otherwise 0: it is a benchmark,
+ * not a test.
  *
  * Environment (all optional):
+ *   BENCH_DATABASE     'sqlite' (default) or 'postgres'
+ *   BENCH_POSTGRES_URL a PostgreSQL server to create the bench database on
+ *                      (default postgres://postgres@127.0.0.1:5432/postgres)
  *   BENCH_DURATION     measured seconds per scenario (default 10)
  *   BENCH_WARMUP       warm-up seconds per scenario (default 2)
+ *   BENCH_HELLO        measured seconds of each hello-world run (default 4)
  *   BENCH_CONNECTIONS  concurrent connections (default 50)
- *   BENCH_ROUNDS       repeat the whole sequence this many times and report, per
- *                      scenario, the round with the median req/s (default 1)
+ *   BENCH_ROUNDS       rounds (default 3)
  *   BENCH_FILTER       only scenarios whose name contains this text
- *   BENCH_PROFILE      '1': CPU-profile the server during each measured
- *                      scenario, into bench/results/profiles/ (slows it down)
+ *   BENCH_LOG_LEVEL    the app's LOG_LEVEL (default: unset, as shipped)
+ *   BENCH_PROFILE      '1': CPU-profile the app during each measured scenario,
+ *                      into bench/results/profiles/ (slows it down)
  *   BENCH_SEED_USERS   other people seeded into the app's database (default 2000)
+ *   BENCH_STRICT       '1': exit 2 when a goal is missed
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWebIfNeeded } from '../scripts/build-web.mjs';
 import { cpuBetween, load, othersLoad, processCpuMs } from './load';
 import {
   evaluateGoals,
   failuresOf,
   fmt,
   goalLines,
+  type HelloRun,
   P99_GOAL_MS,
+  type RoundResult,
   resultsTable,
-  type ScenarioResult,
+  summarize,
 } from './report';
-import { type AppSession, type ServerName, scenarios, setUpApp } from './scenarios';
-import { StartError, startServer, stopServer, toggleProfiler } from './servers';
+import { type BenchRequest, helloRequest, scenarios, setUpApp } from './scenarios';
+import {
+  type RunningServer,
+  StartError,
+  startApp,
+  startHello,
+  stopServer,
+  toggleProfiler,
+} from './servers';
 
 const RESULTS_DIR = fileURLToPath(new URL('results', import.meta.url));
-const RESULTS_FILE = join(RESULTS_DIR, 'latest.json');
 const PROFILE_DIR = join(RESULTS_DIR, 'profiles');
+const DATABASE = process.env.BENCH_DATABASE ?? 'sqlite';
+const POSTGRES_URL =
+  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DURATION_S = positiveNumber('BENCH_DURATION', 10);
 const WARMUP_S = positiveNumber('BENCH_WARMUP', 2);
+const HELLO_S = positiveNumber('BENCH_HELLO', 4);
 const CONNECTIONS = Math.round(positiveNumber('BENCH_CONNECTIONS', 50));
-const ROUNDS = Math.round(positiveNumber('BENCH_ROUNDS', 1));
+const ROUNDS = Math.round(positiveNumber('BENCH_ROUNDS', 3));
 const FILTER = process.env.BENCH_FILTER ?? '';
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || undefined;
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const STRICT = process.env.BENCH_STRICT === '1';
+const SEED_USERS = Math.round(positiveNumber('BENCH_SEED_USERS', 2000));
+const RESULTS_FILE = join(RESULTS_DIR, `latest-${DATABASE}.json`);
 
 const selected = scenarios.filter((s) => s.name.includes(FILTER));
-/** Every server start, for the JSON: which, round, start time, the app's seed counts. */
+/** Every app start, for the JSON: round, start time, seed counts, database. */
 const serversStarted: Record<string, unknown>[] = [];
 
 function positiveNumber(name: string, fallback: number): number {
@@ -67,134 +94,147 @@ const slug = (name: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** Starts one server, runs its scenarios (warm-up, then measured), stops it. */
-async function runServer(serverName: ServerName, round: number): Promise<ScenarioResult[]> {
-  process.stdout.write(
-    `\n▶ ${ROUNDS > 1 ? `round ${round}/${ROUNDS}: ` : ''}starting the ${serverName} server… `,
-  );
-  const startedAt = performance.now();
-  const server = await startServer(serverName, PROFILE ? PROFILE_DIR : undefined);
-  const startMs = Math.round(performance.now() - startedAt);
-  process.stdout.write(`port ${server.port} in ${fmt(startMs)} ms\n`);
-  if (server.info.seed) process.stdout.write(`  seeded: ${JSON.stringify(server.info.seed)}\n`);
-  serversStarted.push({ server: serverName, round, startMs, ...server.info });
+/** One measured run, with the server's CPU over exactly that run. */
+async function measure(server: RunningServer, request: BenchRequest, seconds: number) {
+  const before = processCpuMs(server.child.pid);
+  const measured = await load(server.port, request, seconds, CONNECTIONS);
+  const cpu = cpuBetween(before, processCpuMs(server.child.pid), measured.requests);
+  return { measured, ...(cpu ? { cpu } : {}) };
+}
 
-  const results: ScenarioResult[] = [];
+async function helloRun(hello: RunningServer): Promise<HelloRun> {
+  await load(hello.port, helloRequest, 1, CONNECTIONS);
+  return measure(hello, helloRequest, HELLO_S);
+}
+
+const helloText = (h: HelloRun) => (h.cpu ? `${fmt(h.cpu.usPerRequest)} µs/req` : '—');
+
+async function runRound(round: number): Promise<RoundResult[]> {
+  process.stdout.write(`\n▶ round ${round}/${ROUNDS}: starting hello-world and the app… `);
+  const startedAt = performance.now();
+  const hello = await startHello(PROFILE ? PROFILE_DIR : undefined);
+  let app: RunningServer | undefined;
+  const results: RoundResult[] = [];
   try {
-    const session: AppSession | undefined =
-      serverName === 'app' ? await setUpApp(`http://127.0.0.1:${server.port}`) : undefined;
-    for (const scenario of selected.filter((s) => s.server === serverName)) {
-      const request =
-        scenario.server === 'app' ? scenario.request(session as AppSession) : scenario.request();
-      process.stdout.write(`  ${scenario.name}: warm-up ${WARMUP_S} s… `);
-      const warmup = await load(server.port, request, WARMUP_S, CONNECTIONS);
-      process.stdout.write(`measuring ${DURATION_S} s… `);
-      if (PROFILE) await toggleProfiler(server, true);
-      const cpuBefore = processCpuMs(server.child.pid);
-      const measured = await load(server.port, request, DURATION_S, CONNECTIONS);
-      const cpu = cpuBetween(cpuBefore, processCpuMs(server.child.pid), measured.requests);
+    app = await startApp(PROFILE ? PROFILE_DIR : undefined, {
+      postgresUrl: DATABASE === 'postgres' ? POSTGRES_URL : undefined,
+      logLevel: LOG_LEVEL,
+      seedUsers: SEED_USERS,
+    });
+    const startMs = Math.round(performance.now() - startedAt);
+    process.stdout.write(`ready in ${fmt(startMs)} ms\n`);
+    process.stdout.write(`  seeded: ${JSON.stringify(app.info.seed)}\n`);
+    serversStarted.push({ round, startMs, ...app.info });
+    const session = await setUpApp(`http://127.0.0.1:${app.port}`);
+
+    for (const scenario of selected) {
+      const request = scenario.request(session);
+      process.stdout.write(`  ${scenario.name}: hello-world… `);
+      const helloBefore = await helloRun(hello);
+      process.stdout.write(`${helloText(helloBefore)}; warm-up… `);
+      const warmup = await load(app.port, request, WARMUP_S, CONNECTIONS);
+      if (PROFILE) await toggleProfiler(app, true);
+      const run = await measure(app, request, DURATION_S);
       let profile: string | undefined;
       if (PROFILE) {
-        const written = await toggleProfiler(server, false);
-        profile = join(
-          PROFILE_DIR,
-          `${slug(scenario.name)}${ROUNDS > 1 ? `-${round}` : ''}.cpuprofile`,
-        );
-        renameSync(written, profile);
+        profile = join(PROFILE_DIR, `${DATABASE}-${slug(scenario.name)}-${round}.cpuprofile`);
+        renameSync(await toggleProfiler(app, false), profile);
       }
-      const result: ScenarioResult = {
+      const helloAfter = await helloRun(hello);
+      const result: RoundResult = {
         name: scenario.name,
-        server: serverName,
         round,
-        ...(scenario.server === 'app' ? { minShareOfHello: scenario.minShareOfHello } : {}),
+        minShareOfHello: scenario.minShareOfHello,
         warmup,
-        measured,
-        ...(cpu ? { cpu } : {}),
-        ratioToHello: null,
+        ...run,
+        helloBefore,
+        helloAfter,
         ...(profile ? { profile } : {}),
       };
+      const helloUs =
+        helloBefore.cpu && helloAfter.cpu
+          ? (helloBefore.cpu.usPerRequest + helloAfter.cpu.usPerRequest) / 2
+          : undefined;
       process.stdout.write(
-        `${fmt(measured.reqPerSecMean)} req/s, p99 ${fmt(measured.p99Ms, 2)} ms` +
-          `${cpu ? `, server CPU ${fmt(cpu.usPerRequest)} µs/req (${fmt(cpu.userUsPerRequest)} user + ${fmt(cpu.systemUsPerRequest)} sys)` : ''}` +
-          `${failuresOf(result) > 0 ? `, status codes ${JSON.stringify(measured.statusCodes)}` : ''}\n`,
+        `${fmt(run.measured.reqPerSecMean)} req/s, p99 ${fmt(run.measured.p99Ms, 2)} ms` +
+          `${run.cpu ? `, ${fmt(run.cpu.usPerRequest)} µs/req (${fmt(run.cpu.userUsPerRequest)} user + ${fmt(run.cpu.systemUsPerRequest)} sys)` : ''}` +
+          `; hello-world again ${helloText(helloAfter)}` +
+          `${run.cpu && helloUs ? ` → ${((100 * helloUs) / run.cpu.usPerRequest).toFixed(1)}%` : ''}` +
+          `${failuresOf(result) > 0 ? `, status codes ${JSON.stringify(run.measured.statusCodes)}` : ''}\n`,
       );
       results.push(result);
     }
   } finally {
-    await stopServer(server);
+    if (app) await stopServer(app);
+    await stopServer(hello);
   }
   return results;
 }
 
 async function main(): Promise<number> {
   if (selected.length === 0) throw new Error(`no scenario matches BENCH_FILTER="${FILTER}"`);
+  if (DATABASE !== 'sqlite' && DATABASE !== 'postgres')
+    throw new Error(`BENCH_DATABASE must be sqlite or postgres, not "${DATABASE}"`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
+  buildWebIfNeeded();
   process.stdout.write(
-    `Rekindle bench: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per scenario` +
-      `${ROUNDS > 1 ? `, ${ROUNDS} rounds (median)` : ''}, node ${process.version}, ${availableParallelism()} cores` +
+    `Rekindle bench on ${DATABASE}: the app as npm start ships it (LOG_LEVEL ${LOG_LEVEL ?? 'default'}, metrics on), ` +
+      `${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per scenario, ` +
+      `hello-world ${HELLO_S} s before and after each, ${ROUNDS} round${ROUNDS > 1 ? 's' : ''}, ` +
+      `node ${process.version}, ${availableParallelism()} cores` +
       `${PROFILE ? ', CPU profiling ON (numbers are slower)' : ''}\n`,
   );
   const othersCpu = await othersLoad(1000);
   if (othersCpu !== undefined) {
     process.stdout.write(
       `Other processes used ${(othersCpu * 100).toFixed(0)}% of the machine's CPU just before the run` +
-        `${othersCpu > 0.1 ? ' — numbers will be lower and noisier than on a quiet machine' : ''}.\n`,
+        `${othersCpu > 0.1 ? ' — req/s will be lower and noisier; the CPU shares much less so' : ''}.\n`,
     );
   }
 
-  const all: ScenarioResult[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const serverName of new Set(selected.map((s) => s.server))) {
-      all.push(...(await runServer(serverName, round)));
-    }
-  }
-
-  // Per scenario, the round with the median req/s; failures count from every round.
-  const failures = new Map<string, number>();
-  for (const r of all) failures.set(r.name, (failures.get(r.name) ?? 0) + failuresOf(r));
-  const results: ScenarioResult[] = [];
-  for (const name of new Set(all.map((r) => r.name))) {
-    const rounds = all
-      .filter((r) => r.name === name)
-      .sort((a, b) => a.measured.reqPerSecMean - b.measured.reqPerSecMean);
-    results.push(rounds[Math.floor((rounds.length - 1) / 2)] as ScenarioResult);
-  }
-  const baseline = results.find((r) => r.server === 'hello');
-  for (const r of results) {
-    if (baseline && r !== baseline)
-      r.ratioToHello = r.measured.reqPerSecMean / baseline.measured.reqPerSecMean;
-  }
-  const goals = evaluateGoals(results, CONNECTIONS);
-
-  process.stdout.write(`\n${resultsTable(results, failures)}\n\nGoals:\n${goalLines(goals)}`);
+  const all: RoundResult[] = [];
+  for (let round = 1; round <= ROUNDS; round++) all.push(...(await runRound(round)));
+  const summaries = summarize(all);
+  const goals = evaluateGoals(summaries, CONNECTIONS);
+  process.stdout.write(
+    `\nMedians over ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} (min–max):\n${resultsTable(summaries)}\n\nGoals:\n${goalLines(goals)}`,
+  );
 
   const report = {
     date: new Date().toISOString(),
     machine: { node: process.version, cores: availableParallelism(), cpu: cpus()[0]?.model },
     settings: {
+      database: DATABASE,
+      logLevel: LOG_LEVEL ?? 'default',
       connections: CONNECTIONS,
       durationS: DURATION_S,
       warmupS: WARMUP_S,
+      helloS: HELLO_S,
       rounds: ROUNDS,
       filter: FILTER,
       profile: PROFILE,
+      seedUsers: SEED_USERS,
       othersCpuBeforeRun: othersCpu,
     },
     servers: serversStarted,
     goals: { p99Ms: P99_GOAL_MS, results: goals },
-    scenarios: results,
-    ...(ROUNDS > 1 ? { allRounds: all } : {}),
+    scenarios: summaries,
+    rounds: all,
   };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\nResults written to ${RESULTS_FILE}\n`);
 
-  const failed = results.filter((r) => (failures.get(r.name) ?? 0) > 0);
+  const failed = summaries.filter((s) => s.failures > 0);
   if (failed.length > 0) {
     process.stderr.write(
-      `\nNon-2xx responses or errors in: ${failed.map((r) => r.name).join(', ')} — exiting with 1.\n`,
+      `\nNon-2xx responses or errors in: ${failed.map((s) => s.name).join(', ')} — exiting with 1.\n`,
     );
     return 1;
+  }
+  if (STRICT && goals.some((g) => !g.pass)) {
+    process.stderr.write('\nA goal was missed (BENCH_STRICT=1) — exiting with 2.\n');
+    return 2;
   }
   return 0;
 }

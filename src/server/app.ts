@@ -3,7 +3,7 @@
  * listen: main.ts does, and tests inject requests directly.
  */
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
@@ -26,6 +26,7 @@ import { type Clock, systemClock } from './lib/clock';
 import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
 import { createRateLimiter } from './lib/rate-limiter';
 import { compileSerializer } from './lib/serializer';
+import { accessLogPlugin } from './plugins/access-log';
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/errors';
 import { type EventBus, eventsPlugin } from './plugins/events';
 import { metricsPlugin } from './plugins/metrics';
@@ -94,6 +95,8 @@ const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? systemClock;
   const app = Fastify({
+    // One lean line per request at debug, slow ones at warn: plugins/access-log.ts.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.config.trustProxy,
     // The errors plugin answers requests during shutdown with 503 in the one shape.
@@ -155,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     publicUrl: options.config.publicUrl,
     secure: options.config.secure,
   });
+  await app.register(accessLogPlugin);
   await app.register(metricsPlugin, {
     defaultMetrics: options.defaultMetrics ?? false,
     token: options.config.metricsToken,

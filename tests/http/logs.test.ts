@@ -6,6 +6,66 @@ import { createLocalEventBus } from '../../src/server/plugins/events';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
 import { testConfig } from '../support/test-app';
 
+async function appLoggingAt(logLevel: string, lines: string[]) {
+  const database = await createTestDatabase('sqlite');
+  const app = await buildApp({
+    config: { ...testConfig, logLevel },
+    database: database.handle,
+    catalog: loadCatalog(),
+    bus: createLocalEventBus(),
+    logStream: { write: (line) => lines.push(line) },
+  });
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+const requestLines = (lines: string[]) =>
+  lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
+
+describe('the access log (docs/decisions/0009-request-logs.md)', () => {
+  it('writes no line per request at the default level', async () => {
+    const lines: string[] = [];
+    const { app, close } = await appLoggingAt('info', lines);
+    for (let i = 0; i < 5; i++) await app.inject({ method: 'GET', url: '/healthz' });
+    await app.inject({ method: 'GET', url: '/api/me' });
+    expect(lines.filter((l) => l.includes('/healthz') || l.includes('/api/me'))).toEqual([]);
+    await close();
+  });
+
+  it('writes one lean line per request at debug: method, route pattern, status, ms', async () => {
+    const lines: string[] = [];
+    const { app, close } = await appLoggingAt('debug', lines);
+    await app.inject({ method: 'GET', url: '/healthz' });
+    await app.inject({ method: 'GET', url: '/join/SECRETCODE1' });
+    await app.inject({ method: 'GET', url: '/api/me' });
+    const logged = requestLines(lines);
+    expect(logged).toHaveLength(3);
+    expect(logged[0]).toMatchObject({ method: 'GET', route: '/healthz', status: 200 });
+    expect(typeof logged[0]?.ms).toBe('number');
+    expect(logged[2]).toMatchObject({ route: '/api/me', status: 401 });
+    expect(lines.join('\n')).not.toContain('SECRETCODE1');
+    await close();
+  });
+
+  it('leaves no line for the private screen and the support contacts, even at trace', async () => {
+    const lines: string[] = [];
+    const { app, close } = await appLoggingAt('trace', lines);
+    await app.inject({ method: 'GET', url: '/api/for-you' });
+    await app.inject({ method: 'GET', url: '/api/support/resources' });
+    await app.inject({ method: 'GET', url: '/healthz' });
+    const all = lines.join('\n');
+    expect(all).not.toContain('/api/for-you');
+    expect(all).not.toContain('/api/support');
+    expect(requestLines(lines).map((l) => l.route)).toEqual(['/healthz']);
+    await close();
+  });
+});
+
 describe('structured logs', () => {
   const lines: string[] = [];
   let database: TestDatabase;

@@ -4,14 +4,16 @@
  * They are not served to the public: main.ts serves them on a separate
  * listener bound to loopback, and GET /metrics on the app's own port exists
  * only when the operator sets a bearer token. Routes whose very use is private
- * (the private screen, the support contacts) say `metrics: false` and are not
- * counted at all, so no counter can tell a partner they were used.
+ * (the private screen, the support contacts) say `traceless: true` (declared
+ * in access-log.ts) and are not counted at all, so no counter can tell a
+ * partner they were used.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { DomainError } from '../lib/errors';
+import './access-log';
 
 export interface MetricsOptions {
   defaultMetrics: boolean;
@@ -23,10 +25,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The app's metrics, for a listener of the operator's choosing. */
     metricsRegistry: Registry;
-  }
-  interface FastifyContextConfig {
-    /** False for routes whose use must leave no trace in the metrics. */
-    metrics?: boolean;
   }
 }
 
@@ -51,8 +49,8 @@ export const metricsPlugin = fp(
 
     // One child per (method, route, status), made once: no label objects per request.
     const children = new Map<string, ReturnType<typeof duration.labels>>();
-    app.addHook('onResponse', async (request, reply) => {
-      if (request.routeOptions.config.metrics === false) return;
+    app.addHook('onResponse', (request, reply, done) => {
+      if (request.routeOptions.config.traceless === true) return done();
       const route = request.routeOptions.url ?? 'unmatched';
       const key = `${request.method} ${reply.statusCode} ${route}`;
       let child = children.get(key);
@@ -61,13 +59,14 @@ export const metricsPlugin = fp(
         children.set(key, child);
       }
       child.observe(reply.elapsedTime / 1000);
+      done();
     });
 
     const token = options.token;
     if (!token) return;
     app.get(
       '/metrics',
-      { schema: { hide: true }, config: { public: true, metrics: false } },
+      { schema: { hide: true }, config: { public: true, traceless: true } },
       async (request, reply) => {
         if (!bearerMatches(request.headers.authorization, token)) {
           reply.header('www-authenticate', 'Bearer');

@@ -15,8 +15,8 @@ import { errorResponses, noContent } from '../http';
 import { forgetScreenRoute, getScreen, submitScreen } from './personal.service';
 
 const tags = ['for you'];
-// Their use must leave no trace in the metrics (see plugins/metrics.ts).
-const config = { metrics: false };
+// Their use must leave no trace in the metrics or the logs (plugins/access-log.ts).
+const config = { traceless: true };
 
 export async function personalRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

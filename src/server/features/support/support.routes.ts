@@ -34,8 +34,8 @@ export async function supportRoutes(app: FastifyInstance, deps: ServiceDeps): Pr
   r.get(
     '/api/support/resources',
     {
-      // Public, and its use leaves no trace in the metrics.
-      config: { public: true, metrics: false },
+      // Public, and its use leaves no trace in the metrics or the logs.
+      config: { public: true, traceless: true },
       schema: {
         operationId: 'getSupportResources',
         summary: 'Support contacts for a country, with international ones.',
