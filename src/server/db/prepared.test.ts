@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, dialects, type TestDatabase } from '../../../tests/support/databases';
 import { prepareQuery, slot } from './prepared';
@@ -56,5 +57,30 @@ describe.each(dialects)('prepared queries (%s)', (dialect) => {
     await expect(unsafe(database.handle.db, { column: 'id' })).rejects.toThrow(
       /inside its SQL text/,
     );
+  });
+});
+
+describe.skipIf(!dialects.includes('postgres'))('named statements on PostgreSQL', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+  });
+  afterAll(() => database.drop());
+
+  it('are parsed once per connection: the hot queries are named, any other query is not', async () => {
+    const { db } = database.handle;
+    const hot = prepareQuery((d) =>
+      d.selectFrom('couples').select('id').where('id', '=', slot('id')),
+    );
+    // One connection, so the statements it knows are the ones this test sent.
+    await db.connection().execute(async (conn) => {
+      await hot(conn, { id: 'a' });
+      await hot(conn, { id: 'b' });
+      await conn.selectFrom('couples').select('time_zone').where('id', '=', 'x').execute();
+      const { rows } = await sql<{
+        statement: string;
+      }>`SELECT statement FROM pg_prepared_statements WHERE name LIKE 'rekindle_%'`.execute(conn);
+      expect(rows.map((r) => r.statement)).toEqual(['select "id" from "couples" where "id" = $1']);
+    });
   });
 });

@@ -47,6 +47,19 @@ function planOf(compiled: CompiledQuery): Plan {
   };
 }
 
+/**
+ * The SQL of every prepared query, with the name PostgreSQL knows it by: the
+ * pg pool in database.ts sends these as named statements, parsed and planned
+ * once per connection instead of on every request. The set is bounded by the
+ * prepared queries in the code (and their variants), never by the data.
+ */
+const statementNames = new Map<string, string>();
+
+/** The statement name of a prepared query's SQL, or undefined for any other query. */
+export function statementName(sql: string): string | undefined {
+  return statementNames.get(sql);
+}
+
 function slotValue(values: SlotValues, name: string): unknown {
   if (!(name in values)) throw new Error(`No value for slot "${name}"`);
   return values[name];
@@ -70,6 +83,8 @@ export function prepareQuery<Row>(build: (db: Db, variant: string) => Compilable
     if (!plan) {
       plan = planOf(build(db, variant).compile());
       byVariant.set(variant, plan);
+      if (!statementNames.has(plan.sql))
+        statementNames.set(plan.sql, `rekindle_${statementNames.size + 1}`);
     }
     const parameters = plan.parameters.map((p) =>
       p.kind === 'constant'

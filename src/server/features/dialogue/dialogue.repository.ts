@@ -140,31 +140,33 @@ export interface HistoryKeyRow {
 
 /**
  * One page of history, by day: days given to my current scope, and days I
- * answered in any scope (alone, or in a couple that has since ended).
+ * answered in any scope (alone, or in a couple that has since ended). Each
+ * side reads at most one page from its (scope, day) or (user_id, day) index,
+ * so a page costs the same after three years as after three days.
  */
 export async function listHistoryDays(
   db: Db,
   input: { scope: string; userId: string; before: string; limit: number },
 ): Promise<string[]> {
+  const given = db
+    .selectFrom('daily_questions')
+    .select('day')
+    .where('scope', '=', input.scope)
+    .where('day', '<', input.before)
+    .orderBy('day', 'desc')
+    .limit(input.limit);
+  const answered = db
+    .selectFrom('answers')
+    .select('day')
+    .where('user_id', '=', input.userId)
+    .where('day', '<', input.before)
+    .orderBy('day', 'desc')
+    .limit(input.limit);
   const rows = await db
-    .selectFrom(
-      db
-        .selectFrom('daily_questions')
-        .select('day')
-        .where('scope', '=', input.scope)
-        .where('day', '<', input.before)
-        .union(
-          db
-            .selectFrom('answers')
-            .select('day')
-            .where('user_id', '=', input.userId)
-            .where('day', '<', input.before),
-        )
-        .as('d'),
-    )
-    .select('d.day')
-    .distinct()
-    .orderBy('d.day', 'desc')
+    .selectFrom(given.as('g'))
+    .select('g.day')
+    .union(db.selectFrom(answered.as('a')).select('a.day'))
+    .orderBy('day', 'desc')
     .limit(input.limit)
     .execute();
   return rows.map((r) => r.day);
