@@ -64,7 +64,9 @@ function baseEnv(profileDir: string | undefined): NodeJS.ProcessEnv {
   };
 }
 
-async function postgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function postgresDatabase(
+  url: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `rekindle_bench_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

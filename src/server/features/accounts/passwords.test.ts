@@ -112,10 +112,10 @@ describe('cheap test hasher', () => {
   });
 
   it('is never passed by the production entry points', () => {
-    for (const file of ['src/server/main.ts', 'bench/app-server.ts']) {
-      const text = readFileSync(join(root, file), 'utf8');
-      expect(text, file).toContain('buildApp(');
-      expect(text, file).not.toContain('passwordHasher');
-    }
+    const main = readFileSync(join(root, 'src/server/main.ts'), 'utf8');
+    expect(main).toContain('buildApp(');
+    expect(main).not.toContain('passwordHasher');
+    // The bench runs main.ts itself, as npm start does.
+    expect(readFileSync(join(root, 'bench/servers.ts'), 'utf8')).toContain("'src/server/main.ts'");
   });
 });
