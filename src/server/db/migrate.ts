@@ -6,6 +6,7 @@ import * as program from './migrations/2026-11-25-0002-program';
 import * as coupleScopedSharing from './migrations/2026-12-01-0003-couple-scoped-sharing';
 import * as answersByPerson from './migrations/2026-12-01-0004-answers-by-person';
 import * as sharingByCouple from './migrations/2026-12-01-0005-sharing-by-couple';
+import * as questionDays from './migrations/2026-12-01-0006-question-days';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0003-couple-scoped-sharing': coupleScopedSharing,
   '2026-12-01-0004-answers-by-person': answersByPerson,
   '2026-12-01-0005-sharing-by-couple': sharingByCouple,
+  '2026-12-01-0006-question-days': questionDays,
 };
 
 const provider: MigrationProvider = {

@@ -57,6 +57,9 @@ function coupleOf(row: SessionContextRow): AuthContext['couple'] {
   };
 }
 
+/** At most this many token → stored id pairs are remembered; past it the memo starts afresh. */
+const HASH_MEMO_LIMIT = 20_000;
+
 /** last_used_at is refreshed at most this often, so reads stay reads. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
@@ -81,9 +84,22 @@ export const sessionPlugin = fp(
   async (app: FastifyInstance, options: SessionOptions) => {
     await app.register(cookie);
     const name = options.secure ? '__Host-rekindle' : 'rekindle_session';
+    const hashes = new Map<string, string>();
     const cookies: SessionCookies = {
       name,
-      hashToken: (token) => keyedHash(options.secret, `session:${token}`),
+      hashToken: (token) => {
+        // The stored id of a token never changes: remembered, so a request
+        // costs no HMAC (a tenth of a cached read's CPU). Bounded like the
+        // session cache; what it holds is only as secret as the cookies in
+        // flight in this same process.
+        let id = hashes.get(token);
+        if (id === undefined) {
+          id = keyedHash(options.secret, `session:${token}`);
+          if (hashes.size >= HASH_MEMO_LIMIT) hashes.clear();
+          hashes.set(token, id);
+        }
+        return id;
+      },
       set: (reply, token) => {
         reply.setCookie(name, token, {
           path: '/',
