@@ -12,6 +12,16 @@ type Leaves<T, P extends string = ''> = {
 
 /** Every dotted key in en.json, e.g. "today.title". */
 export type MessageKey = Leaves<typeof en>;
+/**
+ * A message that depends on a count: en.json holds `name_one` and
+ * `name_other` (and any other plural category a language needs: `_zero`,
+ * `_two`, `_few`, `_many`), and `plural('name', n)` picks the right one.
+ */
+export type PluralKey = MessageKey extends infer K
+  ? K extends `${infer Base}_other`
+    ? Base
+    : never
+  : never;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const fallback: Tree = en;
@@ -42,6 +52,26 @@ function interpolate(text: string, params: MessageParams): string {
 export function t(key: MessageKey, params?: MessageParams): string {
   const text = lookup(messages, key) ?? lookup(fallback, key) ?? key;
   return params ? interpolate(text, params) : text;
+}
+
+let pluralRules: Intl.PluralRules | undefined;
+
+/**
+ * Translates a count-dependent message with the language's plural rules
+ * ("1 week", "2 weeks"); `{count}` is filled with the count, formatted for
+ * the reader's locale.
+ */
+export function plural(key: PluralKey, count: number, params?: MessageParams): string {
+  pluralRules ??= new Intl.PluralRules(activeLocale);
+  const exact = `${key}_${pluralRules.select(count)}`;
+  const other = `${key}_other`;
+  const text =
+    lookup(messages, exact) ??
+    lookup(messages, other) ??
+    lookup(fallback, exact) ??
+    lookup(fallback, other) ??
+    key;
+  return interpolate(text, { ...params, count: count.toLocaleString(formatLocale) });
 }
 
 /** True when a runtime string (such as an error code path) names a real message. */
@@ -100,6 +130,7 @@ export async function initI18n(preferred: readonly string[] = navigator.language
       activeLocale = 'en';
     }
   }
+  pluralRules = undefined;
   formatLocale = pickFormatLocale(preferred, activeLocale.split('-')[0] ?? activeLocale);
   const root = document.documentElement;
   root.lang = activeLocale;
