@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, contentStats, loadCatalog } from './load';
+import { speaksToPartner } from './schema';
 
 describe('program content', () => {
   it('loads and validates every item in the repository', () => {
@@ -33,6 +34,58 @@ describe('program content', () => {
     writeFileSync(join(dir, 'a.yaml'), item);
     writeFileSync(join(dir, 'b.yaml'), `${item}  mood: sunny\n`);
     expect(() => loadCatalog(`${dir}/`)).toThrow(/mood|duplicate/);
+  });
+});
+
+describe('questions for someone alone', () => {
+  const catalog = loadCatalog();
+  const questions = [...catalog.questions.values()];
+
+  it.each([
+    ['What small moment this week made you feel closest to me?', true],
+    ['If our week had a weather forecast, what would it be?', true],
+    ['Where is your favourite spot for the two of us to be close?', true],
+    ['How could we learn from each other?', true],
+    ['Describe your ideal slow morning or lazy evening together.', true],
+    ['Tell me about something that made you laugh recently.', true],
+    ['I’d love to hear about your week.', true],
+    ['Where do you do your best thinking?', false],
+    ['Which kind of hug do you like best, and why?', false],
+    ['Over the years, how has the way you enjoy affection changed?', false],
+  ])('"%s" speaks to a partner: %s', (text, expected) => {
+    expect(speaksToPartner(text)).toBe(expected);
+  });
+
+  it('gives every question a journal wording that never speaks to a partner', () => {
+    const speaking = questions.filter((q) => speaksToPartner(q.solo ?? q.text)).map((q) => q.id);
+    expect(speaking).toEqual([]);
+    // Most questions are written to the partner, so most carry their own solo words.
+    expect(questions.filter((q) => q.solo !== undefined).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('keeps enough questions at every depth, and plenty of light ones for the first days', () => {
+    const at = (depth: string) => questions.filter((q) => q.depth === depth).length;
+    expect(at('light')).toBeGreaterThanOrEqual(30);
+    expect(at('deeper')).toBeGreaterThanOrEqual(20);
+    expect(at('deepest')).toBeGreaterThanOrEqual(20);
+  });
+
+  it('refuses a question that speaks to a partner without solo words, naming the file and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    writeFileSync(
+      join(dir, 'partner.yaml'),
+      '- id: to-you\n  type: question\n  track: 3\n  kinds: [emotional]\n  depth: light\n  text: What do you love most about our mornings?\n',
+    );
+    expect(() => loadCatalog(`${dir}/`)).toThrow(/partner\.yaml\[0\]\.solo: required/);
+  });
+
+  it('refuses solo words that still speak to a partner', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    writeFileSync(
+      join(dir, 'solo.yaml'),
+      '- id: to-you\n  type: question\n  track: 3\n  kinds: [emotional]\n  depth: light\n  text: What do you love most about our mornings?\n  solo: What do you love most about mornings with me?\n',
+    );
+    expect(() => loadCatalog(`${dir}/`)).toThrow(/solo\.yaml\[0\]\.solo: speaks to a partner/);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   contentItemSchema,
   type PrimerCard,
   type QuestionItem,
+  speaksToPartner,
 } from './schema';
 import {
   type CheckSettings,
@@ -88,6 +89,16 @@ function readSettings<T>(
   return parsed.data;
 }
 
+/** A question must have words for someone alone that never speak to a partner who is not there. */
+function journalProblems(item: ContentItem, where: string): string[] {
+  if (item.type !== 'question') return [];
+  if (item.solo !== undefined && speaksToPartner(item.solo))
+    return [`${where}.solo: speaks to a partner; a journal question is for someone alone`];
+  if (item.solo === undefined && speaksToPartner(item.text))
+    return [`${where}.solo: required, because the text speaks to a partner ("me", "us"…)`];
+  return [];
+}
+
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir).sort()) {
@@ -133,6 +144,7 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
         return;
       }
       seen.set(parsed.data.id, relative);
+      problems.push(...journalProblems(parsed.data, `${relative}[${index}]`));
       items.push(parsed.data);
     });
   }

@@ -13,11 +13,30 @@ const baseItem = {
   kinds: z.array(intimacyKindSchema).min(1),
 };
 
+/**
+ * Words that speak to or about a partner ("me", "us", "our", "each other"):
+ * a question with any of them needs a `solo` wording for someone answering alone.
+ */
+const PARTNER_WORDS =
+  /\b(?:i|i'd|i'm|i've|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|ourselves|each other|one another|together|partner|partners|both of you|two of us)\b/i;
+
+/** True when a question's words address a partner, so it cannot go to a journal as it is. */
+export function speaksToPartner(text: string): boolean {
+  return PARTNER_WORDS.test(text.replace(/[\u2018\u2019]/g, "'"));
+}
+
 export const questionItemSchema = z.strictObject({
   ...baseItem,
   type: z.literal('question'),
   depth: depthSchema,
+  /** The words a couple sees; they may speak to the partner ("me", "us"). */
   text: z.string().trim().min(10).max(300),
+  /**
+   * The words for someone answering alone, in their private journal: about
+   * them and the people in their life, never to a partner who is not there.
+   * Needed whenever `text` speaks to a partner.
+   */
+  solo: z.string().trim().min(10).max(300).optional(),
 });
 export type QuestionItem = z.infer<typeof questionItemSchema>;
 

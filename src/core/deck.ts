@@ -1,7 +1,9 @@
 /**
  * Choosing the daily question: the same for both partners, deterministic per
- * couple and day, and never repeated until the whole deck has been used.
+ * couple and day, and never repeated until the questions of its depth have
+ * all been given.
  */
+import type { Depth } from '../shared/api';
 
 /** FNV-1a, 32 bit: a small stable hash for seeding. */
 export function hashString(value: string): number {
@@ -38,23 +40,64 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
   return result;
 }
 
+/** One question of the deck, as far as choosing goes. */
+export interface DeckCard {
+  id: string;
+  depth: Depth;
+}
+
+/** How often each question of the deck has been given (retired ids in the history are ignored). */
+function givenCounts(deck: readonly DeckCard[], history: readonly string[]): Map<string, number> {
+  const given = new Map<string, number>(deck.map((card) => [card.id, 0]));
+  for (const id of history) {
+    const count = given.get(id);
+    if (count !== undefined) given.set(id, count + 1);
+  }
+  return given;
+}
+
+/** A question of the pool given `times` times so far, in the pool's seeded order for that pass. */
+function pickFrom(
+  pool: readonly DeckCard[],
+  given: ReadonlyMap<string, number>,
+  seed: string,
+  times: number,
+): string | undefined {
+  // Each pass is its own order, so a new pass does not replay the last one.
+  const order = shuffle(pool.map((card) => card.id).sort(), hashString(`${seed}#${times}`));
+  return order.find((id) => given.get(id) === times);
+}
+
 /**
  * The next question for a scope (a couple, or one person alone).
- * `history` is every question id already given to this scope, oldest first.
- * Each pass through the deck is its own seeded order, so the deck is used up
- * before anything repeats, and a new pass starts a fresh order.
+ * `history` is every question id already given to this scope, oldest first;
+ * `depths` are the depths it may draw from, most wanted first (see
+ * core/question-moment.ts). Nothing repeats while any question of those
+ * depths is still unused: the most wanted depth with an unused question is
+ * drawn from, and only when all are used does a new pass begin. The order is
+ * seeded by the scope, so both partners get the same question.
  */
 export function pickNextQuestion(
-  deck: readonly string[],
+  deck: readonly DeckCard[],
   history: readonly string[],
   scope: string,
+  depths: readonly Depth[],
 ): string {
   if (deck.length === 0) throw new Error('The question deck is empty');
-  const deckSet = new Set(deck);
-  const past = history.filter((id) => deckSet.has(id));
-  const cycle = Math.floor(past.length / deck.length);
-  const usedThisCycle = new Set(past.slice(cycle * deck.length));
-  const order = shuffle([...deck].sort(), hashString(`${scope}#${cycle}`));
-  const next = order.find((id) => !usedThisCycle.has(id));
-  return next ?? (order[0] as string);
+  const given = givenCounts(deck, history);
+  const pools = depths
+    .map((depth): { name: string; cards: readonly DeckCard[] } => ({
+      name: depth,
+      cards: deck.filter((card) => card.depth === depth),
+    }))
+    .filter((pool) => pool.cards.length > 0);
+  // None of the wanted depths has a question: any question rather than none.
+  if (pools.length === 0) pools.push({ name: 'any', cards: deck });
+  const fewest = Math.min(...pools.flatMap((pool) => pool.cards.map((c) => given.get(c.id) ?? 0)));
+  for (const pool of pools) {
+    const next = pickFrom(pool.cards, given, `${scope}#${pool.name}`, fewest);
+    if (next) return next;
+  }
+  // Unreachable: `fewest` is the count of some question in some pool.
+  throw new Error('No question could be picked');
 }

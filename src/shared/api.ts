@@ -3,6 +3,7 @@
  * and the web app (types only). One schema per payload; types are inferred.
  */
 import { z } from 'zod';
+import { DEPTH_CHOICES } from '../core/question-moment';
 import { LIMITS } from './limits';
 
 export { LIMITS };
@@ -34,6 +35,8 @@ function isValidTimeZone(value: string): boolean {
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{16,32}$/, 'Not a valid id');
 export const questionIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'Not a valid id');
+/** An invite code as a person typed or followed it; case, dashes and spaces do not matter. */
+export const inviteCodeSchema = z.string().trim().min(1).max(64);
 
 export const errorResponseSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
@@ -51,6 +54,8 @@ export const signupBodySchema = z.strictObject({
   password: passwordSchema,
   displayName: displayNameSchema,
   timeZone: timeZoneSchema.optional(),
+  /** Followed from an invite link: the new account joins the inviter at once, if the invite still works. */
+  inviteCode: inviteCodeSchema.optional(),
 });
 export type SignupBody = z.infer<typeof signupBodySchema>;
 
@@ -121,8 +126,19 @@ export const inviteSchema = z.object({
 export type Invite = z.infer<typeof inviteSchema>;
 
 export const joinBodySchema = z.strictObject({
-  code: z.string().trim().min(1).max(64),
+  code: inviteCodeSchema,
 });
+
+/** Who sent an invite, asked before accepting it (signed in or not). */
+export const invitePreviewBodySchema = z.strictObject({
+  code: inviteCodeSchema,
+});
+
+/** The inviter's display name, and nothing else about them. */
+export const invitePreviewSchema = z.object({
+  inviterName: z.string(),
+});
+export type InvitePreview = z.infer<typeof invitePreviewSchema>;
 
 export const coupleSchema = z.object({
   partnerName: z.string(),
@@ -132,6 +148,27 @@ export const coupleSchema = z.object({
 export type Couple = z.infer<typeof coupleSchema>;
 
 export const updateCoupleBodySchema = z.strictObject({ timeZone: timeZoneSchema });
+
+export const coupleNoticeKindSchema = z.enum(['linked', 'unlinked']);
+export type CoupleNoticeKind = z.infer<typeof coupleNoticeKindSchema>;
+
+/**
+ * A calm note for the partner who did not act: they were linked, or the
+ * other ended the link. `partnerName` is null once that person's account is
+ * gone. No times: when the other acted is theirs to keep.
+ */
+export const coupleNoticeSchema = z.object({
+  kind: coupleNoticeKindSchema,
+  partnerName: z.string().nullable(),
+});
+export type CoupleNotice = z.infer<typeof coupleNoticeSchema>;
+
+export const coupleNoticeResponseSchema = z.object({
+  notice: coupleNoticeSchema.nullable(),
+});
+export type CoupleNoticeResponse = z.infer<typeof coupleNoticeResponseSchema>;
+
+export const coupleNoticeParamsSchema = z.strictObject({ kind: coupleNoticeKindSchema });
 
 // ---------------------------------------------------------------- daily question
 
@@ -153,6 +190,25 @@ export type Answer = z.infer<typeof answerSchema>;
 export const partnerAnswerSchema = z.object({ text: z.string() });
 export type PartnerAnswer = z.infer<typeof partnerAnswerSchema>;
 
+/** What a person or couple asks of the questions to come. */
+export const depthChoiceSchema = z.enum(DEPTH_CHOICES);
+export type DepthChoice = z.infer<typeof depthChoiceSchema>;
+
+/**
+ * How deep the questions to come may go: the deck's choice (one for the
+ * couple, or the person's own), the depths its use has opened, and the next
+ * depth to open with the answered days it needs (a day counts when both
+ * partners answered it, or the person alone did).
+ */
+export const questionDeckSchema = z.object({
+  choice: depthChoiceSchema,
+  open: z.array(depthSchema),
+  next: z
+    .object({ depth: depthSchema, after: z.number().int(), done: z.number().int() })
+    .nullable(),
+});
+export type QuestionDeck = z.infer<typeof questionDeckSchema>;
+
 export const todayQuestionSchema = z.object({
   day: z.string(),
   question: questionSchema,
@@ -163,12 +219,17 @@ export const todayQuestionSchema = z.object({
   partner: partnerAnswerSchema.nullable(),
   revealed: z.boolean(),
   partnerName: z.string().nullable(),
+  /** I set this day's question aside and have not answered it. Only ever about me. */
+  skipped: z.boolean(),
+  deck: questionDeckSchema,
 });
 export type TodayQuestion = z.infer<typeof todayQuestionSchema>;
 
 export const answerBodySchema = z.strictObject({
   text: z.string().trim().min(1).max(LIMITS.answer),
 });
+
+export const depthChoiceBodySchema = z.strictObject({ choice: depthChoiceSchema });
 
 export const historyQuerySchema = z.strictObject({
   before: z

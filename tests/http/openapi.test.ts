@@ -100,7 +100,13 @@ describe('OpenAPI document', () => {
         publicOps.push(op.operationId ?? key);
       }
     }
-    expect(publicOps.sort()).toEqual(['getSupportResources', 'logIn', 'logOut', 'signUp']);
+    expect(publicOps.sort()).toEqual([
+      'getSupportResources',
+      'logIn',
+      'logOut',
+      'previewInvite',
+      'signUp',
+    ]);
   });
 
   it('documents every 4XX and 5XX with the one error shape', () => {

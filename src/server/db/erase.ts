@@ -12,6 +12,9 @@ import type { Db, Dialect } from './database';
 /** Tables whose rows hold what a person wrote or chose. */
 const PERSONAL_TABLES = [
   'answers',
+  'question_skips',
+  'question_choices',
+  'couple_notices',
   'primer_progress',
   'check_results',
   'pulses',

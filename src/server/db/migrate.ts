@@ -7,6 +7,8 @@ import * as coupleScopedSharing from './migrations/2026-12-01-0003-couple-scoped
 import * as answersByPerson from './migrations/2026-12-01-0004-answers-by-person';
 import * as sharingByCouple from './migrations/2026-12-01-0005-sharing-by-couple';
 import * as questionDays from './migrations/2026-12-01-0006-question-days';
+import * as questionChoices from './migrations/2026-12-01-0007-question-choices';
+import * as coupleNotices from './migrations/2026-12-01-0008-couple-notices';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0004-answers-by-person': answersByPerson,
   '2026-12-01-0005-sharing-by-couple': sharingByCouple,
   '2026-12-01-0006-question-days': questionDays,
+  '2026-12-01-0007-question-choices': questionChoices,
+  '2026-12-01-0008-couple-notices': coupleNotices,
 };
 
 const provider: MigrationProvider = {

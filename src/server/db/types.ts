@@ -38,6 +38,15 @@ export interface InvitesTable {
   used_at: string | null;
 }
 
+/** A note for the partner who did not link or unlink (one per person; see the couple feature). */
+export interface CoupleNoticesTable {
+  recipient_id: string;
+  kind: 'linked' | 'unlinked';
+  /** The other person; null once their account is deleted. */
+  partner_id: string | null;
+  created_at: string;
+}
+
 export interface DailyQuestionsTable {
   /** "c:<coupleId>" for a couple, "u:<userId>" for someone using the app alone. */
   scope: string;
@@ -56,6 +65,21 @@ export interface AnswersTable {
   visibility: 'private' | 'shared' | 'reveal-together';
   text: string;
   created_at: string;
+  updated_at: string;
+}
+
+/** A day's question a person set aside ("not now"). Only that person ever reads it. */
+export interface QuestionSkipsTable {
+  user_id: string;
+  scope: string;
+  day: string;
+  created_at: string;
+}
+
+/** How deep the questions to come should go, chosen for a deck ("c:<couple>" or "u:<person>"). */
+export interface QuestionChoicesTable {
+  scope: string;
+  depth: 'lighter' | 'as-it-comes' | 'deeper';
   updated_at: string;
 }
 
@@ -131,8 +155,11 @@ export interface Database {
   sessions: SessionsTable;
   couples: CouplesTable;
   invites: InvitesTable;
+  couple_notices: CoupleNoticesTable;
   daily_questions: DailyQuestionsTable;
   answers: AnswersTable;
+  question_skips: QuestionSkipsTable;
+  question_choices: QuestionChoicesTable;
   rate_limits: RateLimitsTable;
   primer_progress: PrimerProgressTable;
   milestones: MilestonesTable;

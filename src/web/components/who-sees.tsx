@@ -22,9 +22,11 @@ type WhoSeesProps = {
   partnerName: string | null;
   /** "description" when placed inside a react-aria field, so the control is described by it. */
   slot?: 'description';
+  /** One more sentence on what exactly is seen, or when that would change. */
+  detail?: string | null;
 };
 
-export function WhoSees({ visibility, partnerName, slot }: WhoSeesProps) {
+export function WhoSees({ visibility, partnerName, slot, detail }: WhoSeesProps) {
   const VisibilityIcon = ICONS[visibility];
   return (
     <Text slot={slot} elementType="p" className={`who-sees who-sees--${visibility}`}>
@@ -32,6 +34,12 @@ export function WhoSees({ visibility, partnerName, slot }: WhoSeesProps) {
       <span>
         <span className="who-sees__label">{t('visibility.label')}</span>{' '}
         <strong>{whoSeesText(visibility, partnerName)}</strong>
+        {detail && (
+          <>
+            <span className="visually-hidden">. </span>
+            <span className="who-sees__detail">{detail}</span>
+          </>
+        )}
       </span>
     </Text>
   );

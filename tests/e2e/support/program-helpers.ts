@@ -49,15 +49,6 @@ export async function navigateTo(page: Page, label: string): Promise<void> {
   await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
 }
 
-/** Sets a labelled 0–10 range input by keyboard (Home, then ArrowRight). */
-export async function setSlider(page: Page, label: string, value: number): Promise<void> {
-  const slider = page.getByRole('slider', { name: label });
-  await slider.focus();
-  await slider.press('Home');
-  for (let i = 0; i < value; i += 1) await slider.press('ArrowRight');
-  expect(await slider.inputValue()).toBe(String(value));
-}
-
 /** Picks an option in a radio group by clicking its visible label. */
 export async function choose(page: Page, group: string, option: string): Promise<void> {
   const radios = page.getByRole('radiogroup', { name: group });
@@ -77,4 +68,43 @@ export async function apiText(person: Person, path: string): Promise<string> {
 /** All text of the main landmark (hidden tables too), for before/after comparisons. */
 export async function mainText(page: Page): Promise<string> {
   return ((await page.getByRole('main').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The shipped check: 21 statements, 7 per kind, four to a screen, then causes and signs. */
+export const CHECK_SCREENS = 8;
+export const FIRST_STATEMENT =
+  'I can talk openly with my partner about what is going on inside me.';
+export const NOT_ANSWERED = 'Not answered yet';
+
+/** The statement's two sliders, found through its group (a fieldset named by the statement). */
+export function statement(page: Page, text: string) {
+  const group = page.getByRole('group', { name: text });
+  return {
+    group,
+    now: group.getByRole('slider', { name: 'How it is now' }),
+    wish: group.getByRole('slider', { name: "How I'd like it" }),
+  };
+}
+
+/** Chooses a rating by keyboard: Home chooses the low end, then one step right per point. */
+export async function rate(slider: ReturnType<Page['getByRole']>, value: number): Promise<void> {
+  await slider.focus();
+  await slider.press('Home');
+  for (let i = 0; i < value; i += 1) await slider.press('ArrowRight');
+  expect(await slider.getAttribute('aria-valuetext')).toBe(`${value} out of 10`);
+}
+
+/** Ticks "Skip this one" for every statement on the screen not yet rated twice nor skipped. */
+export async function skipTheRest(page: Page): Promise<void> {
+  const statements = page.getByRole('main').locator('fieldset.statement');
+  for (let i = 0; i < (await statements.count()); i += 1) {
+    const group = statements.nth(i);
+    const skip = group.getByRole('checkbox', { name: 'Skip this one' });
+    if (await skip.isChecked()) continue;
+    const texts = await group
+      .getByRole('slider')
+      .evaluateAll((sliders) => sliders.map((slider) => slider.getAttribute('aria-valuetext')));
+    if (texts.includes(NOT_ANSWERED)) await group.locator('.statement__skip').click();
+    await expect.poll(() => skip.isChecked()).toBe(texts.includes(NOT_ANSWERED));
+  }
 }

@@ -21,6 +21,7 @@ import {
   endOtherSessions,
   endSession,
   getSessions,
+  joinAfterSignUp,
   logIn,
   logOut,
   presentMe,
@@ -47,14 +48,15 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
       config: { public: true },
       schema: {
         operationId: 'signUp',
-        summary: 'Create an account and log in.',
+        summary:
+          'Create an account and log in; with an invite code that still works, join the inviter too.',
         tags,
         body: signupBodySchema,
         response: { 201: meSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const body = request.body;
+      const { inviteCode, ...body } = request.body;
       const timeZone = body.timeZone ?? 'UTC';
       const session = await signUp(deps, cookies.hashToken, {
         ...body,
@@ -64,7 +66,17 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
       });
       cookies.set(reply, session.token);
       reply.status(201);
-      return presentMe(await app.resolveAuth(session.token));
+      const auth = await app.resolveAuth(session.token);
+      if (inviteCode === undefined) return presentMe(auth);
+      // Linked when the invite still works; otherwise the account is simply on its own
+      // (`couple: null` tells the web to say so kindly). The account exists and is
+      // logged in either way: a join that failed for another reason is logged, and
+      // the person can try again from the join page.
+      const joined = await joinAfterSignUp(deps, auth, inviteCode).catch((error: unknown) => {
+        request.log.error({ err: error }, 'joining after sign-up failed');
+        return false;
+      });
+      return presentMe(joined ? await app.resolveAuth(session.token) : auth);
     },
   );
 

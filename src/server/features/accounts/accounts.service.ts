@@ -12,7 +12,7 @@ import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId, newSessionToken } from '../../lib/tokens';
 import { deleteInvitesOf } from '../couple/couple.queries';
-import { unlinkCouple } from '../couple/couple.service';
+import { joinWithInvite, unlinkCouple } from '../couple/couple.service';
 import type { ServiceDeps } from '../deps';
 import { eraseAnswersOf } from '../dialogue/dialogue.queries';
 import {
@@ -114,6 +114,26 @@ export async function signUp(
     throw error;
   }
   return { ...(await startSession(deps, hashToken, userId, input.device)), userId };
+}
+
+/**
+ * Right after sign-up from an invite link: joins the inviter in the same
+ * request, so the new person lands linked. An invite that no longer works
+ * (used, expired, withdrawn) is not a failed sign-up: the account stays, on
+ * its own, and false says so.
+ */
+export async function joinAfterSignUp(
+  deps: ServiceDeps,
+  auth: AuthContext,
+  inviteCode: string,
+): Promise<boolean> {
+  try {
+    await joinWithInvite(deps, auth, inviteCode);
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'invalid_invite') return false;
+    throw error;
+  }
 }
 
 /** Checks credentials and opens a new session; unknown email and wrong password answer alike. */

@@ -32,6 +32,15 @@ export const checkMatrix: FeatureMatrix = {
     },
   },
   'GET /api/sharing': { call: none, expect: own },
+  'GET /api/sharing/mutual': {
+    // The owner opted in to both topics; the partner did not: for everyone, nothing is mutual,
+    // so the partner cannot learn the owner's lone opt-ins from it.
+    call: none,
+    expect: own,
+    check: (res, actor) => {
+      if (actor !== 'anonymous') expect(res.json()).toEqual({ check: false, progress: false });
+    },
+  },
   'PUT /api/sharing/:topic': {
     call: () => ({ url: '/api/sharing/check', body: { share: true } }),
     // The stranger has no partner: an opt-in belongs to a couple.

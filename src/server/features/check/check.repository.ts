@@ -124,6 +124,16 @@ export async function countOptIns(db: Db, coupleId: string, topic: Topic): Promi
   return Number(row.n);
 }
 
+/** How many of this couple's members opted in, topic by topic (topics nobody opted in to are absent). */
+export async function countOptInsByTopic(db: Db, coupleId: string) {
+  return db
+    .selectFrom('sharing')
+    .select((eb) => ['topic', eb.fn.countAll().as('n')])
+    .where('couple_id', '=', coupleId)
+    .groupBy('topic')
+    .execute();
+}
+
 /** My opt-ins given in this couple. */
 export async function listMyOptIns(db: Db, userId: string, coupleId: string) {
   return db

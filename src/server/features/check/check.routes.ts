@@ -15,7 +15,7 @@ import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses } from '../http';
 import { getCheckDefinition, getComparison, getMyResults, submitCheck } from './check.service';
-import { getMySharing, updateMySharing } from './sharing.service';
+import { getMutualSharing, getMySharing, updateMySharing } from './sharing.service';
 
 const tags = ['check'];
 
@@ -84,6 +84,18 @@ export async function checkRoutes(app: FastifyInstance, deps: ServiceDeps): Prom
       },
     },
     async (request) => getMySharing(deps, requireAuth(request)),
+  );
+  r.get(
+    '/api/sharing/mutual',
+    {
+      schema: {
+        operationId: 'getMutualSharing',
+        summary: 'What the partner sees now: the topics both partners opted in to.',
+        tags: ['sharing'],
+        response: { 200: sharingSchema, ...errorResponses },
+      },
+    },
+    async (request) => getMutualSharing(deps, requireAuth(request)),
   );
   r.put(
     '/api/sharing/:topic',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../../tests/support/databases';
 import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
+import { buildScreens, estimateMinutes } from '../../../web/features/check/check-screens';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -70,6 +71,62 @@ describe.each(dialects)('intimacy check (%s)', (dialect) => {
       expect(res.json().error.code).toBe('validation_failed');
     }
     expect((await p.request('GET', '/api/check/results')).json().results).toEqual([]);
+  });
+
+  it('refuses a statement without both of its answers, storing nothing', async () => {
+    const p = await t.signUp();
+    const missing = [
+      { 'check-emo-1': { now: 4 } },
+      { 'check-emo-1': { wish: 7 } },
+      { 'check-emo-1': { now: null, wish: 7 } },
+      { 'check-emo-1': { now: 4, wish: null } },
+      { 'check-emo-1': {} },
+      { 'check-emo-1': { now: 4, wish: 7 }, 'check-emo-2': { now: 5 } },
+    ];
+    for (const items of missing) {
+      const res = await take(p, { items, causes: {}, signs: [] });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+    }
+    for (const body of [
+      { causes: {}, signs: [] },
+      { items: { 'check-emo-1': { now: 1, wish: 2 } } },
+    ]) {
+      expect((await take(p, body)).statusCode).toBe(400);
+    }
+    expect((await p.request('GET', '/api/check/results')).json().results).toEqual([]);
+  });
+
+  it('tells each partner what is mutual, never one partner’s lone opt-in', async () => {
+    const { a, b } = await t.buildCouple();
+    const mutual = async (p: Person) => (await p.request('GET', '/api/sharing/mutual')).json();
+    const none = { check: false, progress: false };
+    expect(await mutual(a)).toEqual(none);
+    await a.request('PUT', '/api/sharing/check', { share: true });
+    await a.request('PUT', '/api/sharing/progress', { share: true });
+    expect(await mutual(a)).toEqual(none);
+    expect(await mutual(b)).toEqual(none);
+    expect((await b.request('GET', '/api/sharing')).json()).toEqual(none);
+    await b.request('PUT', '/api/sharing/check', { share: true });
+    expect(await mutual(a)).toEqual({ check: true, progress: false });
+    expect(await mutual(b)).toEqual({ check: true, progress: false });
+    await b.request('PUT', '/api/sharing/progress', { share: true });
+    expect(await mutual(b)).toEqual({ check: true, progress: true });
+    await a.request('PUT', '/api/sharing/check', { share: false });
+    expect(await mutual(b)).toEqual({ check: false, progress: true });
+    await a.request('POST', '/api/couple/unlink');
+    expect(await mutual(a)).toEqual(none);
+    expect(await mutual(b)).toEqual(none);
+    const solo = await t.signUp();
+    expect(await mutual(solo)).toEqual(none);
+  });
+
+  it('offers the check on Today with the minutes its introduction says', async () => {
+    const p = await t.signUp();
+    const definition = (await p.request('GET', '/api/check')).json();
+    const today = (await p.request('GET', '/api/today')).json();
+    const item = [...today.now, ...today.waiting].find((i: { kind: string }) => i.kind === 'check');
+    expect(item.minutes).toBe(estimateMinutes(buildScreens(definition)));
   });
 
   it('shows a side-by-side comparison only while both opt in, and either can withdraw', async () => {

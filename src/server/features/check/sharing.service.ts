@@ -8,7 +8,7 @@ import type { Sharing, SharingTopic } from '../../../shared/program-api';
 import type { AuthContext } from '../../lib/auth-context';
 import { requireCouple } from '../couple/couple.service';
 import type { ServiceDeps } from '../deps';
-import { countOptIns, listMyOptIns, optIn, optOut } from './check.repository';
+import { countOptIns, countOptInsByTopic, listMyOptIns, optIn, optOut } from './check.repository';
 
 export async function getMySharing(
   deps: Pick<ServiceDeps, 'db'>,
@@ -50,4 +50,20 @@ export async function isMutuallyShared(
 ): Promise<boolean> {
   if (!auth.couple) return false;
   return isMutual(await countOptIns(deps.db, auth.couple.id, topic));
+}
+
+/**
+ * What my partner can see of mine right now, topic by topic: true only while
+ * both of us opt in, within this couple. A topic I did not opt in to is
+ * false whatever my partner chose, so nobody learns a partner's lone opt-in.
+ */
+export async function getMutualSharing(
+  deps: Pick<ServiceDeps, 'db'>,
+  auth: AuthContext,
+): Promise<Sharing> {
+  if (!auth.couple) return { check: false, progress: false };
+  const rows = await countOptInsByTopic(deps.db, auth.couple.id);
+  const mutual = (topic: SharingTopic) =>
+    isMutual(Number(rows.find((row) => row.topic === topic)?.n ?? 0));
+  return { check: mutual('check'), progress: mutual('progress') };
 }

@@ -55,11 +55,6 @@ export async function insertCouple(
     .execute();
 }
 
-/** Marks a couple ended (its members leave it through the accounts' queries). */
-export async function endCouple(db: Db, coupleId: string, nowIso: string): Promise<void> {
-  await db.updateTable('couples').set({ ended_at: nowIso }).where('id', '=', coupleId).execute();
-}
-
 export async function updateCoupleTimeZone(
   db: Db,
   coupleId: string,
@@ -81,4 +76,75 @@ export async function revokeOpenInvites(db: Db, userId: string, nowIso: string):
 /** A person's invites go with their account. */
 export async function deleteInvitesOf(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('invites').where('inviter_id', '=', userId).execute();
+}
+
+/**
+ * Marks a couple ended (its members leave it through the accounts' queries),
+ * once: false when it had already ended (both partners unlinking at the same
+ * moment), so only the first of them tells the other.
+ */
+export async function endCouple(db: Db, coupleId: string, nowIso: string): Promise<boolean> {
+  const result = await db
+    .updateTable('couples')
+    .set({ ended_at: nowIso })
+    .where('id', '=', coupleId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Leaves one note for a person, replacing any note they had not dismissed yet. */
+export async function replaceNotice(
+  db: Db,
+  notice: {
+    recipientId: string;
+    kind: 'linked' | 'unlinked';
+    partnerId: string;
+    nowIso: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('couple_notices')
+    .values({
+      recipient_id: notice.recipientId,
+      kind: notice.kind,
+      partner_id: notice.partnerId,
+      created_at: notice.nowIso,
+    })
+    .onConflict((oc) =>
+      oc.column('recipient_id').doUpdateSet({
+        kind: notice.kind,
+        partner_id: notice.partnerId,
+        created_at: notice.nowIso,
+      }),
+    )
+    .execute();
+}
+
+/** Drops a person's note, if any: what they did themselves makes it old news. */
+export async function deleteNoticeOf(db: Db, recipientId: string): Promise<void> {
+  await db.deleteFrom('couple_notices').where('recipient_id', '=', recipientId).execute();
+}
+
+/** The note waiting for this person, if any. */
+export async function findNoticeOf(db: Db, recipientId: string) {
+  return db
+    .selectFrom('couple_notices')
+    .select(['kind', 'partner_id'])
+    .where('recipient_id', '=', recipientId)
+    .executeTakeFirst();
+}
+
+/** Dismisses this person's own note of this kind; false when they have none. */
+export async function dismissNotice(
+  db: Db,
+  recipientId: string,
+  kind: 'linked' | 'unlinked',
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('couple_notices')
+    .where('recipient_id', '=', recipientId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }

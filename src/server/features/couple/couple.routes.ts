@@ -2,7 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  coupleNoticeParamsSchema,
+  coupleNoticeResponseSchema,
   coupleSchema,
+  invitePreviewBodySchema,
+  invitePreviewSchema,
   inviteSchema,
   joinBodySchema,
   updateCoupleBodySchema,
@@ -12,8 +16,11 @@ import type { ServiceDeps } from '../deps';
 import { errorResponses, noContent } from '../http';
 import {
   createInvite,
+  dismissOwnNotice,
+  getNotice,
   joinWithInvite,
   presentCouple,
+  previewInvite,
   requireCouple,
   setCoupleTimeZone,
   unlinkCouple,
@@ -38,6 +45,28 @@ export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
       reply.status(201);
       return createInvite(deps, requireAuth(request));
     },
+  );
+
+  // A POST, not a GET with the code in the path: an invite code never lands in
+  // an access log or a browser history entry of its own.
+  r.post(
+    '/api/couple/invites/preview',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'previewInvite',
+        summary: 'Who sent an invite (their display name only), before accepting it.',
+        tags,
+        body: invitePreviewBodySchema,
+        response: { 200: invitePreviewSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      previewInvite(
+        deps,
+        request.auth ? { userId: request.auth.user.id } : { ip: request.ip },
+        request.body.code,
+      ),
   );
 
   r.post(
@@ -93,6 +122,36 @@ export async function coupleRoutes(app: FastifyInstance, deps: ServiceDeps): Pro
     },
     async (request, reply) => {
       await unlinkCouple(deps, requireAuth(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/couple/notice',
+    {
+      schema: {
+        operationId: 'getCoupleNotice',
+        summary: 'The note waiting for this person: they were linked, or their partner unlinked.',
+        tags,
+        response: { 200: coupleNoticeResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => getNotice(deps, requireAuth(request)),
+  );
+
+  r.delete(
+    '/api/couple/notice/:kind',
+    {
+      schema: {
+        operationId: 'dismissCoupleNotice',
+        summary: 'Dismiss this person’s own note of this kind.',
+        tags,
+        params: coupleNoticeParamsSchema,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await dismissOwnNotice(deps, requireAuth(request), request.params.kind);
       return reply.status(204).send(null);
     },
   );

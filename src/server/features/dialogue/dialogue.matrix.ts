@@ -30,4 +30,29 @@ export const dialogueMatrix: FeatureMatrix = {
     worldPerCall: true,
   },
   'GET /api/questions/history': { call: none, expect: own, check: noLeak },
+  // Setting a question aside acts on my own deck only; a stranger's call finds nothing.
+  'PUT /api/questions/:questionId/skip': {
+    call: (w) => ({ url: `/api/questions/${w.questionId}/skip` }),
+    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
+    sameAsMissing: {
+      actors: ['stranger'],
+      missing: () => ({ url: '/api/questions/no-such-question/skip' }),
+    },
+    check: noLeak,
+  },
+  'DELETE /api/questions/:questionId/skip': {
+    call: (w) => ({ url: `/api/questions/${w.questionId}/skip` }),
+    expect: { owner: 200, partner: 200, stranger: 404, anonymous: 401 },
+    sameAsMissing: {
+      actors: ['stranger'],
+      missing: () => ({ url: '/api/questions/no-such-question/skip' }),
+    },
+    check: noLeak,
+  },
+  // The depth choice belongs to the caller's own deck (a couple's is shared by design).
+  'PUT /api/questions/depth': {
+    call: () => ({ body: { choice: 'lighter' } }),
+    expect: own,
+    check: noLeak,
+  },
 };

@@ -1,8 +1,10 @@
 /**
  * What other features may ask of the daily question's tables (answers,
- * daily_questions). Only the dialogue feature names those tables.
+ * daily_questions, question_skips, question_choices). Only the dialogue
+ * feature names those tables.
  */
 import type { Db } from '../../db/database';
+import { deleteChoicesOf } from './dialogue.repository';
 
 /** How many daily questions a person has answered, ever. */
 export async function countAnswersOf(db: Db, userId: string): Promise<number> {
@@ -15,8 +17,13 @@ export async function countAnswersOf(db: Db, userId: string): Promise<number> {
   return Number(row.n);
 }
 
-/** Erases what a person wrote, and the questions given to them alone. */
+/**
+ * Erases what a person wrote, the questions given to them alone, the days
+ * they set aside and their own deck's depth choice. (A couple's choice names
+ * nobody and ends with the couple.)
+ */
 export async function eraseAnswersOf(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('answers').where('user_id', '=', userId).execute();
   await db.deleteFrom('daily_questions').where('scope', '=', `u:${userId}`).execute();
+  await deleteChoicesOf(db, userId, `u:${userId}`);
 }

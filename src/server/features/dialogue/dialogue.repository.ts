@@ -1,5 +1,6 @@
 /** Daily-question assignments and answers: Kysely queries only. */
 
+import { ANSWERED_DAYS_THAT_MATTER, type DepthChoice } from '../../../core/question-moment';
 import type { Db, Dialect } from '../../db/database';
 import { prepareQuery, slot } from '../../db/prepared';
 import type { AnswerRow } from '../../db/types';
@@ -197,4 +198,110 @@ export async function listHistoryEntries(
     .where((eb) => eb.or([eb('scope', '=', input.scope), eb('user_id', '=', input.userId)]))
     .execute();
   return { keys, answers };
+}
+
+// ---------------------------------------------------------------- the moment: skips and depth
+
+export interface MomentRow {
+  skipped: number | string | null;
+  choice: DepthChoice | null;
+  answered_days: number | string | null;
+}
+
+/**
+ * Whether I set the day aside, the deck's depth choice, and how many of the
+ * deck's days count as answered (by both partners, or by the person alone),
+ * in one query. The count stops at `cap`: beyond it nothing changes, so the
+ * cost stays the same after three years as after three days.
+ */
+const momentQuery = prepareQuery((db, variant) => {
+  const answersPerDay = variant === 'couple' ? 2 : 1;
+  return db.selectNoFrom((eb) => [
+    eb
+      .selectFrom('question_skips')
+      .select((e) => e.fn.countAll().as('n'))
+      .where('user_id', '=', slot('userId'))
+      .where('scope', '=', slot('scope'))
+      .where('day', '=', slot('day'))
+      .as('skipped'),
+    eb
+      .selectFrom('question_choices')
+      .select('depth')
+      .where('scope', '=', slot('scope'))
+      .as('choice'),
+    eb
+      .selectFrom(
+        eb
+          .selectFrom('answers')
+          .select('day')
+          .where('scope', '=', slot('scope'))
+          .groupBy('day')
+          .having((e) => e.fn.countAll(), '>=', answersPerDay)
+          .limit(ANSWERED_DAYS_THAT_MATTER)
+          .as('answered'),
+      )
+      .select((e) => e.fn.countAll().as('n'))
+      .as('answered_days'),
+  ]);
+});
+
+export async function findMoment(
+  db: Db,
+  input: { userId: string; scope: string; day: string; withPartner: boolean },
+): Promise<{ skipped: boolean; choice: DepthChoice | null; answeredDays: number }> {
+  const rows = await momentQuery(
+    db,
+    { userId: input.userId, scope: input.scope, day: input.day },
+    input.withPartner ? 'couple' : 'solo',
+  );
+  const row = rows[0] as MomentRow | undefined;
+  return {
+    // PostgreSQL returns counts as strings.
+    skipped: Number(row?.skipped ?? 0) > 0,
+    choice: row?.choice ?? null,
+    answeredDays: Number(row?.answered_days ?? 0),
+  };
+}
+
+/** Sets a day's question aside for one person; setting it aside twice is the same as once. */
+export async function insertSkip(
+  db: Db,
+  row: { userId: string; scope: string; day: string; nowIso: string },
+): Promise<void> {
+  await db
+    .insertInto('question_skips')
+    .values({ user_id: row.userId, scope: row.scope, day: row.day, created_at: row.nowIso })
+    .onConflict((oc) => oc.columns(['user_id', 'scope', 'day']).doNothing())
+    .execute();
+}
+
+export async function deleteSkip(
+  db: Db,
+  row: { userId: string; scope: string; day: string },
+): Promise<void> {
+  await db
+    .deleteFrom('question_skips')
+    .where('user_id', '=', row.userId)
+    .where('scope', '=', row.scope)
+    .where('day', '=', row.day)
+    .execute();
+}
+
+export async function upsertDepthChoice(
+  db: Db,
+  row: { scope: string; choice: DepthChoice; nowIso: string },
+): Promise<void> {
+  await db
+    .insertInto('question_choices')
+    .values({ scope: row.scope, depth: row.choice, updated_at: row.nowIso })
+    .onConflict((oc) =>
+      oc.column('scope').doUpdateSet({ depth: row.choice, updated_at: row.nowIso }),
+    )
+    .execute();
+}
+
+/** Erases a person's own marks: the days they set aside, and their own deck's choice. */
+export async function deleteChoicesOf(db: Db, userId: string, ownScope: string): Promise<void> {
+  await db.deleteFrom('question_skips').where('user_id', '=', userId).execute();
+  await db.deleteFrom('question_choices').where('scope', '=', ownScope).execute();
 }

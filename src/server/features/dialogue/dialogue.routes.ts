@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   answerBodySchema,
+  depthChoiceBodySchema,
   historyQuerySchema,
   historySchema,
   questionIdSchema,
@@ -12,7 +13,14 @@ import {
 import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses } from '../http';
-import { answerQuestion, getHistory, getTodayQuestion } from './dialogue.service';
+import {
+  answerQuestion,
+  chooseDepth,
+  getHistory,
+  getTodayQuestion,
+  skipQuestion,
+  unskipQuestion,
+} from './dialogue.service';
 
 const tags = ['daily question'];
 const questionParams = z.strictObject({ questionId: questionIdSchema });
@@ -47,6 +55,49 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
     },
     async (request) =>
       answerQuestion(deps, requireAuth(request), request.params.questionId, request.body.text),
+  );
+
+  r.put(
+    '/api/questions/:questionId/skip',
+    {
+      schema: {
+        operationId: 'skipQuestion',
+        summary: 'Set a question aside for today (“not now”); only the person ever knows.',
+        tags,
+        params: questionParams,
+        response: { 200: todayQuestionSchema, ...errorResponses },
+      },
+    },
+    async (request) => skipQuestion(deps, requireAuth(request), request.params.questionId),
+  );
+
+  r.delete(
+    '/api/questions/:questionId/skip',
+    {
+      schema: {
+        operationId: 'unskipQuestion',
+        summary: 'Take back a “not now”: the question is on Today again.',
+        tags,
+        params: questionParams,
+        response: { 200: todayQuestionSchema, ...errorResponses },
+      },
+    },
+    async (request) => unskipQuestion(deps, requireAuth(request), request.params.questionId),
+  );
+
+  r.put(
+    '/api/questions/depth',
+    {
+      schema: {
+        operationId: 'putQuestionDepth',
+        summary:
+          'Ask for lighter or deeper questions to come (one choice per couple, or per person alone).',
+        tags,
+        body: depthChoiceBodySchema,
+        response: { 200: todayQuestionSchema, ...errorResponses },
+      },
+    },
+    async (request) => chooseDepth(deps, requireAuth(request), request.body.choice),
   );
 
   r.get(

@@ -1,41 +1,49 @@
 /**
  * The daily question: one question per couple (or person alone) per day,
- * answered privately and revealed once both partners have answered.
+ * answered privately and revealed once both partners have answered. It fits
+ * the moment: light at first, deeper with use or by the deck's choice, and
+ * any day's question can be set aside ("not now") by one person, unseen.
  */
 import { localDay } from '../../../core/calendar';
 import { pickNextQuestion } from '../../../core/deck';
+import {
+  DEFAULT_DEPTH_CHOICE,
+  type DepthChoice,
+  depthsToDraw,
+} from '../../../core/question-moment';
 import { canChangeAnswer } from '../../../core/reveal';
-import { canSeeRecord, type Viewer } from '../../../core/visibility';
-import type {
-  History,
-  HistoryEntry,
-  Question,
-  TodayQuestion,
-  Visibility,
-} from '../../../shared/api';
-import type { AnswerRow } from '../../db/types';
+import type { History, TodayQuestion } from '../../../shared/api';
 import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/tokens';
 import type { ServiceDeps } from '../deps';
 import {
-  type DayRow,
+  type AnswerLike,
+  answerLikeFromRow,
+  answersFromDayRows,
+  deckCards,
+  isJournalScope,
+  type Moment,
+  presentDay,
+  presentDeck,
+  presentTodayOf,
+  type Scope,
+  toToday,
+} from './dialogue.present';
+import {
+  deleteSkip,
   findDay,
   findLatestDayOfQuestion,
+  findMoment,
   insertAssignment,
+  insertSkip,
   listAssignedQuestionIds,
   listHistoryDays,
   listHistoryEntries,
   lockDay,
   upsertAnswer,
+  upsertDepthChoice,
 } from './dialogue.repository';
-
-interface Scope {
-  key: string;
-  coupleId: string | null;
-  timeZone: string;
-  visibility: Visibility;
-}
 
 /** The key of a deck: a couple's, or a person's own. The one place this is written. */
 export function scopeKey(userId: string, coupleId: string | null): string {
@@ -64,92 +72,28 @@ export function scopeKeyOf(auth: AuthContext): string {
   return scopeOf(auth).key;
 }
 
-function viewerOf(auth: AuthContext): Viewer {
-  return { userId: auth.user.id, coupleId: auth.couple?.id ?? null };
-}
-
-const RETIRED_QUESTION_TEXT = 'A question that is no longer in the deck';
-
-function presentQuestion(deps: Pick<ServiceDeps, 'catalog'>, questionId: string): Question {
-  const item = deps.catalog.questions.get(questionId);
-  return item
-    ? { id: item.id, text: item.text, kinds: item.kinds, depth: item.depth }
-    : { id: questionId, text: RETIRED_QUESTION_TEXT, kinds: ['emotional'], depth: 'light' };
-}
-
-interface AnswerLike {
-  userId: string;
-  coupleId: string | null;
-  visibility: Visibility;
-  text: string;
-  updatedAt: string;
-}
-
-/** Applies the visibility rule and shapes what leaves the server for one day. */
-function presentDay(
-  deps: Pick<ServiceDeps, 'catalog'>,
+/** My own marks on a day of my deck, and how deep the deck's questions may go. */
+async function momentOf(
+  deps: Pick<ServiceDeps, 'db'>,
   auth: AuthContext,
-  input: {
-    day: string;
-    questionId: string;
-    visibility: Visibility;
-    answers: AnswerLike[];
-    withPartner: boolean;
-  },
-): HistoryEntry {
-  const viewer = viewerOf(auth);
-  const mine = input.answers.find((a) => a.userId === auth.user.id);
-  const partnerId = input.withPartner ? auth.couple?.partnerId : undefined;
-  const theirs = partnerId ? input.answers.find((a) => a.userId === partnerId) : undefined;
-  const bothAnswered = mine !== undefined && theirs !== undefined;
-  const visible = (a: AnswerLike | undefined): boolean =>
-    a !== undefined &&
-    canSeeRecord(
-      viewer,
-      { ownerId: a.userId, coupleId: a.coupleId, visibility: a.visibility },
-      bothAnswered,
-    );
-  return {
-    day: input.day,
-    question: presentQuestion(deps, input.questionId),
-    visibility: input.visibility,
-    mine: mine && visible(mine) ? { text: mine.text, updatedAt: mine.updatedAt } : null,
-    partner: theirs && visible(theirs) ? { text: theirs.text } : null,
-    partnerAnswered: theirs !== undefined,
-    revealed: input.withPartner && bothAnswered,
-    withPartner: input.withPartner,
-  };
+  scope: Scope,
+  day: string,
+): Promise<Moment & { choice: DepthChoice | null; answeredDays: number }> {
+  const found = await findMoment(deps.db, {
+    userId: auth.user.id,
+    scope: scope.key,
+    day,
+    withPartner: scope.coupleId !== null,
+  });
+  return { ...found, deck: presentDeck(found.choice, found.answeredDays) };
 }
 
-function answersFromDayRows(rows: DayRow[]): AnswerLike[] {
-  const out: AnswerLike[] = [];
-  for (const r of rows) {
-    if (r.answer_user_id === null || r.answer_text === null) continue;
-    out.push({
-      userId: r.answer_user_id,
-      coupleId: r.answer_couple_id,
-      visibility: r.answer_visibility ?? 'private',
-      text: r.answer_text,
-      updatedAt: r.answer_updated_at ?? '',
-    });
-  }
-  return out;
-}
-
-function toToday(entry: HistoryEntry, auth: AuthContext): TodayQuestion {
-  return {
-    day: entry.day,
-    question: entry.question,
-    visibility: entry.visibility,
-    mine: entry.mine,
-    partnerAnswered: entry.partnerAnswered,
-    partner: entry.partner,
-    revealed: entry.revealed,
-    partnerName: auth.couple?.partnerName ?? null,
-  };
-}
-
-/** Today's question for the person asking, assigning it on the first visit of the day. */
+/**
+ * Today's question for the person asking, assigning it on the first visit of
+ * the day: from the depths the deck's use has opened, steered by its choice.
+ * Nobody's skips take part in choosing, so a partner can never read one from
+ * the questions they get.
+ */
 export async function getTodayQuestion(
   deps: Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>,
   auth: AuthContext,
@@ -157,9 +101,15 @@ export async function getTodayQuestion(
   const scope = scopeOf(auth);
   const day = localDay(deps.clock.now(), scope.timeZone);
   let rows = await findDay(deps.db, scope.key, day);
+  const moment = await momentOf(deps, auth, scope, day);
   if (rows.length === 0) {
     const history = await listAssignedQuestionIds(deps.db, scope.key);
-    const questionId = pickNextQuestion(deps.catalog.questionDeck, history, scope.key);
+    const depths = depthsToDraw(
+      moment.choice ?? DEFAULT_DEPTH_CHOICE,
+      moment.answeredDays,
+      history.length,
+    );
+    const questionId = pickNextQuestion(deckCards(deps.catalog), history, scope.key, depths);
     await insertAssignment(deps.db, {
       scope: scope.key,
       day,
@@ -168,15 +118,76 @@ export async function getTodayQuestion(
     });
     rows = await findDay(deps.db, scope.key, day);
   }
-  const questionId = (rows[0] as DayRow).question_id;
-  const entry = presentDay(deps, auth, {
-    day,
-    questionId,
-    visibility: scope.visibility,
-    answers: answersFromDayRows(rows),
-    withPartner: scope.coupleId !== null,
+  return presentTodayOf(deps, auth, scope, day, rows, moment);
+}
+
+/**
+ * "Not now": sets a day's question aside for me alone. It leaves Today for
+ * the rest of that day and can still be answered. Nothing about it reaches
+ * my partner: no event, and none of their answers changes.
+ */
+export async function skipQuestion(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>,
+  auth: AuthContext,
+  questionId: string,
+): Promise<TodayQuestion> {
+  return markDay(deps, auth, questionId, (scope, day) =>
+    insertSkip(deps.db, {
+      userId: auth.user.id,
+      scope: scope.key,
+      day,
+      nowIso: deps.clock.now().toISOString(),
+    }),
+  );
+}
+
+/** Takes back a "not now": the question is on Today again. */
+export async function unskipQuestion(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>,
+  auth: AuthContext,
+  questionId: string,
+): Promise<TodayQuestion> {
+  return markDay(deps, auth, questionId, (scope, day) =>
+    deleteSkip(deps.db, { userId: auth.user.id, scope: scope.key, day }),
+  );
+}
+
+async function markDay(
+  deps: Pick<ServiceDeps, 'db' | 'catalog'>,
+  auth: AuthContext,
+  questionId: string,
+  mark: (scope: Scope, day: string) => Promise<void>,
+): Promise<TodayQuestion> {
+  const scope = scopeOf(auth);
+  // Only a question given to my own deck: anyone else's is the same as one that does not exist.
+  const day = await findLatestDayOfQuestion(deps.db, scope.key, questionId);
+  if (!day) throw notFound();
+  await mark(scope, day);
+  const [rows, moment] = await Promise.all([
+    findDay(deps.db, scope.key, day),
+    momentOf(deps, auth, scope, day),
+  ]);
+  if (rows.length === 0) throw notFound();
+  return presentTodayOf(deps, auth, scope, day, rows, moment);
+}
+
+/**
+ * Asks for lighter or deeper questions to come, for my deck: a couple's is
+ * shared, so both partners keep getting the same question. Today's question
+ * stays as it is.
+ */
+export async function chooseDepth(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>,
+  auth: AuthContext,
+  choice: DepthChoice,
+): Promise<TodayQuestion> {
+  const scope = scopeOf(auth);
+  await upsertDepthChoice(deps.db, {
+    scope: scope.key,
+    choice,
+    nowIso: deps.clock.now().toISOString(),
   });
-  return toToday(entry, auth);
+  return getTodayQuestion(deps, auth);
 }
 
 /**
@@ -244,6 +255,7 @@ export async function answerQuestion(
       auth.couple.id,
     );
   }
+  const moment = await momentOf(deps, auth, scope, day);
   return toToday(
     presentDay(deps, auth, {
       day,
@@ -251,22 +263,13 @@ export async function answerQuestion(
       visibility: scope.visibility,
       answers: outcome.after,
       withPartner,
+      journal: isJournalScope(scope.key),
     }),
     auth,
+    moment,
   );
 }
 
-function answerLikeFromRow(row: AnswerRow): AnswerLike {
-  return {
-    userId: row.user_id,
-    coupleId: row.couple_id,
-    visibility: row.visibility,
-    text: row.text,
-    updatedAt: row.updated_at,
-  };
-}
-
-/** Past questions and answers, newest first, a page of days at a time. */
 export async function getHistory(
   deps: Pick<ServiceDeps, 'db' | 'catalog'>,
   auth: AuthContext,
@@ -300,6 +303,7 @@ export async function getHistory(
           : (forKey.find((a) => a.userId === auth.user.id)?.visibility ?? 'private'),
         answers: isCurrent ? forKey : forKey.filter((a) => a.userId === auth.user.id),
         withPartner: isCurrent && scope.coupleId !== null,
+        journal: isJournalScope(key.scope),
       });
     })
     .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));

@@ -1,6 +1,7 @@
 /** The daily question's place on Today. */
 import type { TodayItem } from '../../../shared/program-api';
 import { countOf, type TodayProvider, textOf } from '../today/today.types';
+import { presentQuestion } from './dialogue.present';
 import { getTodayQuestion } from './dialogue.service';
 
 export const dialogueTodayProvider: TodayProvider = {
@@ -29,6 +30,14 @@ export const dialogueTodayProvider: TodayProvider = {
         .where('day', '>=', weekStart)
         .where('day', '<=', weekEnd)
         .as('question_week'),
+      // My own "not now" only: a partner's Today never reads mine.
+      eb
+        .selectFrom('question_skips')
+        .select((e) => e.fn.countAll().as('n'))
+        .where('user_id', '=', userId)
+        .where('scope', '=', scope)
+        .where('day', '=', day)
+        .as('question_skipped'),
     ];
   },
   contribute: async (values, frame, { deps, plan }) => {
@@ -45,7 +54,10 @@ export const dialogueTodayProvider: TodayProvider = {
       mine = today.mine !== null;
       partner = today.partnerAnswered;
     }
-    const question = deps.catalog.questions.get(questionId);
+    // Set aside for today: no more asking about it until tomorrow (answering it still counts).
+    if (!mine && countOf(values, 'question_skipped') > 0) return { week };
+    const known = deps.catalog.questions.get(questionId);
+    const question = known ? presentQuestion(deps, questionId, !linked) : undefined;
     const item: TodayItem = {
       id: `question:${frame.day}`,
       kind: 'question',

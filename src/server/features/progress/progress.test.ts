@@ -82,6 +82,21 @@ describe.each(dialects)('pulse and progress (%s)', (dialect) => {
     expect((await b.request('GET', '/api/progress')).json().partner).toBeNull();
   });
 
+  it('refuses a pulse with any rating missing, storing nothing', async () => {
+    const p = await t.signUp();
+    const full = { emotional: 5, physical: 5, intellectual: 5, talk: 5 };
+    for (const key of Object.keys(full) as (keyof typeof full)[]) {
+      const { [key]: _left, ...rest } = full;
+      for (const body of [rest, { ...rest, [key]: null }]) {
+        const res = await p.request('POST', '/api/pulse', body);
+        expect(res.statusCode).toBe(400);
+        expect(res.json().error.code).toBe('validation_failed');
+      }
+    }
+    expect((await p.request('GET', '/api/pulse')).json().mine).toBeNull();
+    expect((await p.request('GET', '/api/progress')).json().engagement.weeksWithPulse).toBe(0);
+  });
+
   it('refuses ratings outside 1–10', async () => {
     const p = await t.signUp();
     const res = await p.request('POST', '/api/pulse', {

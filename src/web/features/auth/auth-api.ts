@@ -4,6 +4,10 @@ import { api } from '../../data/client';
 import { setDeviceModeUser } from '../../data/device-mode';
 import { queryKeys } from '../../data/keys';
 import { clearSessionEnded } from '../../data/session-ended';
+import { t } from '../../i18n';
+import { announce } from '../../lib/announcer';
+import { confirmToPerson } from '../partner/couple-confirmation';
+import { forgetInvite } from './pending-invite';
 
 /** Drops anything cached for a previous person, then stores who is logged in now. */
 function startSession(client: QueryClient, me: Me): void {
@@ -22,11 +26,28 @@ export function useLogin() {
   });
 }
 
+/**
+ * Signing up from an invite link sends its code along: the new person lands
+ * linked, with a confirmation on Today, or (the invite no longer works) on
+ * their own, with a kind word about it there instead.
+ */
 export function useSignup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: SignupBody) => api.post<Me>('/api/auth/signup', body),
-    onSuccess: (me) => startSession(client, me),
+    onSuccess: (me, body) => {
+      // Settled before "me" is set: the guard then moves on to Today, not back to the invite.
+      if (body.inviteCode !== undefined) {
+        forgetInvite();
+        if (me.couple) {
+          confirmToPerson(me.user.id, { kind: 'linked', partnerName: me.couple.partnerName });
+          announce(t('partner.joined', { partner: me.couple.partnerName }));
+        } else {
+          confirmToPerson(me.user.id, { kind: 'inviteGone' });
+        }
+      }
+      startSession(client, me);
+    },
   });
 }
 

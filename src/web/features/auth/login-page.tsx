@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { BusyButton } from '../../components/busy-button';
 import { Field, requireEmail, requireText } from '../../components/field';
@@ -8,17 +9,27 @@ import { errorText } from '../../data/error-text';
 import { hasSessionEnded } from '../../data/session-ended';
 import { t } from '../../i18n';
 import { formText } from '../../lib/form-text';
+import { useInvitePreview } from '../partner/partner-api';
 import { useLogin } from './auth-api';
+import { pendingInvite } from './pending-invite';
 
 const VALIDATORS = { email: requireEmail, password: requireText };
 
 /** Log in. On success the guest-only guard moves on (to a pending invite, or Today). */
 export default function LoginPage() {
   const login = useLogin();
+  const [invite] = useState(pendingInvite);
+  const preview = useInvitePreview(invite);
+  const inviter = preview.data?.inviterName;
 
   return (
     <div className="page page--narrow">
       <PageHeading title={t('titles.login')}>{t('login.title')}</PageHeading>
+      {invite && !preview.isError && (
+        <Notice tone="success">
+          {inviter ? t('login.inviteNamed', { inviter }) : t('login.inviteUnnamed')}
+        </Notice>
+      )}
       <ValidatedForm
         className="card form"
         validators={VALIDATORS}

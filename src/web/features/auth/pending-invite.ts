@@ -1,7 +1,10 @@
 /**
  * An invite code followed from a /join link is kept for this tab only, so it
- * survives the detour through sign-up or log-in and is gone when the tab closes.
+ * survives the detour through sign-up or log-in and is gone when the tab
+ * closes, or at a quick exit.
  */
+import { onQuickExit } from '../../lib/quick-exit';
+
 const KEY = 'rekindle.pendingInvite';
 
 export function rememberInvite(code: string): void {
@@ -35,3 +38,5 @@ export function nextPathAfterAuth(from: unknown): string {
   if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//')) return from;
   return '/';
 }
+
+onQuickExit(forgetInvite);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
@@ -9,8 +10,9 @@ import { hasCode } from '../../data/client';
 import { errorText } from '../../data/error-text';
 import { t } from '../../i18n';
 import { formText } from '../../lib/form-text';
+import { useInvitePreview } from '../partner/partner-api';
 import { browserTimeZone, useSignup } from './auth-api';
-import { pendingInvite } from './pending-invite';
+import { forgetInvite, pendingInvite } from './pending-invite';
 
 const VALIDATORS = { displayName: requireText, email: requireEmail, password: requireNewPassword };
 
@@ -21,15 +23,40 @@ function fieldErrors(error: unknown): FieldErrors {
   return {};
 }
 
+/** Who the new account will be linked with, when sign-up started from an invite link. */
+function InviteNote({ preview }: { preview: ReturnType<typeof useInvitePreview> }) {
+  if (preview.isError && hasCode(preview.error, 'invalid_invite')) {
+    return <Notice>{t('signup.inviteGone')}</Notice>;
+  }
+  const inviter = preview.data?.inviterName;
+  return (
+    <Notice tone="success">
+      {inviter ? t('signup.inviteNamed', { inviter }) : t('signup.inviteUnnamed')}
+    </Notice>
+  );
+}
+
+/**
+ * Create an account. From an invite link, the code goes along and the new
+ * person lands linked with the inviter (see useSignup); an invite that no
+ * longer works is said here before anything is typed.
+ */
 export default function SignupPage() {
   const signup = useSignup();
-  const invite = pendingInvite();
+  // Read once: the code is forgotten below when it matches no invite, but the note stays.
+  const [invite] = useState(pendingInvite);
+  const preview = useInvitePreview(invite);
+  const noMatch = preview.isError && hasCode(preview.error, 'invalid_invite');
   const formLevel = signup.isError && Object.keys(fieldErrors(signup.error)).length === 0;
+
+  useEffect(() => {
+    if (noMatch) forgetInvite();
+  }, [noMatch]);
 
   return (
     <div className="page page--narrow">
       <PageHeading title={t('titles.signup')}>{t('signup.title')}</PageHeading>
-      {invite && <Notice>{t('signup.inviteNote', { code: invite })}</Notice>}
+      {invite && <InviteNote preview={preview} />}
       <ValidatedForm
         className="card form"
         validators={VALIDATORS}
@@ -40,6 +67,7 @@ export default function SignupPage() {
               email: formText(form, 'email').trim(),
               password: formText(form, 'password'),
               timeZone: browserTimeZone(),
+              ...(invite && !noMatch ? { inviteCode: invite } : {}),
             },
             { onError: (error) => showErrors(fieldErrors(error)) },
           )

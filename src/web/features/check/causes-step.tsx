@@ -1,12 +1,11 @@
-import { Button } from 'react-aria-components';
+import { Button, Radio, RadioGroup } from 'react-aria-components';
 import type { CheckDefinition } from '../../../shared/program-api';
-import { type Choice, ChoiceGroup } from '../../components/choice-group';
+import { BusyButton } from '../../components/busy-button';
 import { StepHeading } from '../../components/step-heading';
-import { WhoSees } from '../../components/who-sees';
 import { type MessageKey, t } from '../../i18n';
+import { SharedWhoSees } from './shared-who-sees';
 
 type Cause = CheckDefinition['causes'][number];
-type Weight = '0' | '1' | '2' | '3';
 
 const GROUPS: readonly { group: Cause['group']; title: MessageKey }[] = [
   { group: 'busy-lives', title: 'check.groups.busy-lives' },
@@ -14,75 +13,118 @@ const GROUPS: readonly { group: Cause['group']; title: MessageKey }[] = [
   { group: 'routine', title: 'check.groups.routine' },
 ];
 
-function weights(): Choice<Weight>[] {
-  return [
-    { value: '0', label: t('check.weight0') },
-    { value: '1', label: t('check.weight1') },
-    { value: '2', label: t('check.weight2') },
-    { value: '3', label: t('check.weight3') },
-  ];
-}
+const WEIGHTS: readonly { value: string; label: MessageKey }[] = [
+  { value: '0', label: 'check.weight0' },
+  { value: '1', label: 'check.weight1' },
+  { value: '2', label: 'check.weight2' },
+  { value: '3', label: 'check.weight3' },
+];
 
-function toWeight(value: number | undefined): Weight | null {
-  return value === 0 || value === 1 || value === 2 || value === 3 ? `${value}` : null;
+/**
+ * How much one cause weighs, from "not at all" to "a lot" on one line, in
+ * the order it is read: left to right on screen, arrow keys in the same order.
+ */
+function WeightScale({
+  cause,
+  value,
+  onChange,
+}: {
+  cause: Cause;
+  value: number | undefined;
+  onChange: (weight: number) => void;
+}) {
+  const labelId = `cause-${cause.id}`;
+  return (
+    <div className="cause">
+      <p id={labelId} className="cause__label">
+        {cause.label}
+      </p>
+      <RadioGroup
+        className="cause-scale"
+        aria-labelledby={labelId}
+        orientation="horizontal"
+        value={value === undefined ? null : String(value)}
+        onChange={(next) => onChange(Number(next))}
+      >
+        {WEIGHTS.map((weight) => (
+          <Radio key={weight.value} value={weight.value} className="cause-scale__option">
+            {t(weight.label)}
+          </Radio>
+        ))}
+      </RadioGroup>
+    </div>
+  );
 }
 
 type CausesStepProps = {
   causes: readonly Cause[];
   values: Record<string, number>;
   moveFocus: boolean;
+  /** The last screen sends the check instead of going on. */
+  isLast: boolean;
+  submitting: boolean;
   onChange: (id: string, weight: number) => void;
-  onBack: () => void;
+  onBack?: () => void;
   onNext: () => void;
 };
 
-/** What weighs on me, grouped (busy lives, talking and listening, routine); all optional. */
+/**
+ * What weighs on me, grouped (busy lives, talking and listening, routine).
+ * All optional: with nothing chosen, the way on says "Skip", so leaving it
+ * is a choice the person makes, not something recorded for them.
+ */
 export function CausesStep({
   causes,
   values,
   moveFocus,
+  isLast,
+  submitting,
   onChange,
   onBack,
   onNext,
 }: CausesStepProps) {
-  const options = weights();
+  const answered = causes.some((cause) => values[cause.id] !== undefined);
   return (
     <section className="card flow-card" aria-labelledby="check-causes">
       <StepHeading id="check-causes" stepKey="causes" moveFocus={moveFocus}>
         {t('check.causesHeading')}
       </StepHeading>
       <p className="field__hint">{t('check.causesHint')}</p>
-      <WhoSees visibility="private" partnerName={null} />
-      {GROUPS.map(({ group, title }) => (
-        <section key={group} className="cause-group" aria-labelledby={`cause-group-${group}`}>
-          <h3 id={`cause-group-${group}`} className="cause-group__title">
-            {t(title)}
-          </h3>
-          {causes
-            .filter((cause) => cause.group === group)
-            .map((cause) => (
-              <div key={cause.id} className="cause">
-                <p id={`cause-${cause.id}`} className="cause__label">
-                  {cause.label}
-                </p>
-                <ChoiceGroup
-                  labelledBy={`cause-${cause.id}`}
-                  layout="row"
-                  options={options}
-                  value={toWeight(values[cause.id])}
-                  onChange={(weight) => onChange(cause.id, Number(weight))}
-                />
-              </div>
+      <SharedWhoSees topic="check" />
+      {GROUPS.map(({ group, title }) => {
+        const inGroup = causes.filter((cause) => cause.group === group);
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={group} className="cause-group" aria-labelledby={`cause-group-${group}`}>
+            <h3 id={`cause-group-${group}`} className="cause-group__title">
+              {t(title)}
+            </h3>
+            {inGroup.map((cause) => (
+              <WeightScale
+                key={cause.id}
+                cause={cause}
+                value={values[cause.id]}
+                onChange={(weight) => onChange(cause.id, weight)}
+              />
             ))}
-        </section>
-      ))}
+          </section>
+        );
+      })}
       <div className="actions flow-actions">
-        <Button className="button button--secondary" onPress={onBack}>
-          {t('flow.back')}
-        </Button>
-        <Button className="button button--primary" onPress={onNext}>
-          {t('flow.next')}
-        </Button>
+        {onBack && (
+          <Button className="button button--secondary" onPress={onBack}>
+            {t('flow.back')}
+          </Button>
+        )}
+        {isLast ? (
+          <BusyButton className="button button--primary" isBusy={submitting} onPress={onNext}>
+            {t('check.submit')}
+          </BusyButton>
+        ) : (
+          <Button className="button button--primary" onPress={onNext}>
+            {answered ? t('flow.next') : t('flow.skip')}
+          </Button>
+        )}
       </div>
     </section>
   );

@@ -3,24 +3,29 @@ import type { CheckDefinition } from '../../../shared/program-api';
 import {
   type CheckFlowAction,
   type CheckFlowState,
-  type CheckStep,
   canGoBack,
   checkFlowReducer,
   checkSubmission,
   currentStep,
   initialCheckFlow,
-  MIDDLE,
+  isLastStep,
   stepAt,
   totalSteps,
+  unanswered,
 } from './check-flow-state';
+import { buildScreens } from './check-screens';
 import type { CheckProgress } from './check-storage';
 
+/** Five emotional statements (two screens: 3 and 2), one physical, causes, signs. */
 const definition: CheckDefinition = {
   version: 'v1',
   items: [
     { id: 'emo-1', kind: 'emotional', text: 'One' },
-    { id: 'phy-1', kind: 'physical', text: 'Two' },
-    { id: 'int-1', kind: 'intellectual', text: 'Three' },
+    { id: 'emo-2', kind: 'emotional', text: 'Two' },
+    { id: 'emo-3', kind: 'emotional', text: 'Three' },
+    { id: 'emo-4', kind: 'emotional', text: 'Four' },
+    { id: 'emo-5', kind: 'emotional', text: 'Five' },
+    { id: 'phy-1', kind: 'physical', text: 'Six' },
   ],
   causes: [
     { id: 'arguments', group: 'communication', label: 'Arguments' },
@@ -31,13 +36,22 @@ const definition: CheckDefinition = {
     { id: 'less-touch', label: 'Less touch' },
   ],
 };
-const ids = definition.items.map((item) => item.id);
-/** Steps: 0 intro, 1–3 statements, 4 causes, 5 signs. */
+/** Steps: 0 intro, 1 emo-1..3, 2 emo-4..5, 3 phy-1, 4 causes, 5 signs. */
 const CAUSES = 4;
 const SIGNS = 5;
+const both = (now: number, wish: number) => ({ now, wish });
 
 function progress(changes: Partial<CheckProgress> = {}): CheckProgress {
-  return { version: 'v1', step: 0, items: {}, causes: {}, signs: [], ...changes };
+  return {
+    version: 'v1',
+    layout: 'screens',
+    step: 0,
+    items: {},
+    skipped: [],
+    causes: {},
+    signs: [],
+    ...changes,
+  };
 }
 
 function at(step: number, changes: Partial<CheckProgress> = {}): CheckFlowState {
@@ -48,40 +62,48 @@ function run(state: CheckFlowState, ...actions: CheckFlowAction[]): CheckFlowSta
   return actions.reduce(checkFlowReducer, state);
 }
 
+const rate = (itemId: string, now: number, wish: number): CheckFlowAction[] => [
+  { type: 'rate', itemId, which: 'now', value: now },
+  { type: 'rate', itemId, which: 'wish', value: wish },
+];
+
 describe('steps', () => {
-  it('counts the statements, causes and signs', () => {
-    expect(totalSteps(ids.length)).toBe(5);
-    expect(totalSteps(0)).toBe(2);
+  const screens = buildScreens(definition);
+
+  it('counts one step per screen: the "of N" is the real number of screens', () => {
+    expect(totalSteps(screens)).toBe(5);
   });
 
-  it.each<[number, CheckStep]>([
-    [0, { kind: 'intro' }],
-    [1, { kind: 'item', itemId: 'emo-1' }],
-    [2, { kind: 'item', itemId: 'phy-1' }],
-    [3, { kind: 'item', itemId: 'int-1' }],
-    [CAUSES, { kind: 'causes' }],
-    [SIGNS, { kind: 'signs' }],
-  ])('step %i is %o', (step, expected) => {
-    expect(stepAt(ids, step)).toEqual(expected);
+  it.each([
+    [0, 'intro'],
+    [1, 'statements'],
+    [2, 'statements'],
+    [3, 'statements'],
+    [CAUSES, 'causes'],
+    [SIGNS, 'signs'],
+    [99, 'signs'],
+  ])('step %i is %s', (step, kind) => {
+    expect(stepAt(screens, step).kind).toBe(kind);
   });
 
-  it('goes from the introduction straight to causes when there are no statements', () => {
-    expect(stepAt([], 1)).toEqual({ kind: 'causes' });
-    expect(stepAt([], 2)).toEqual({ kind: 'signs' });
+  it('knows the last step', () => {
+    expect(isLastStep(at(SIGNS))).toBe(true);
+    expect(isLastStep(at(CAUSES))).toBe(false);
   });
 });
 
 describe('initialCheckFlow', () => {
-  it('starts at the introduction with nothing saved', () => {
+  it('starts at the introduction with nothing chosen', () => {
     const state = initialCheckFlow(definition, null);
     expect(state.progress).toEqual(progress());
-    expect(state).toMatchObject({ draft: MIDDLE, resumed: false, moved: false, noAnswers: false });
+    expect(state).toMatchObject({ resumed: false, moved: false, missing: [], noAnswers: false });
   });
 
-  it('resumes at the saved step, with that statement’s saved rating on the sliders', () => {
-    const state = at(2, { items: { 'phy-1': { now: 2, wish: 8 } } });
-    expect(currentStep(state)).toEqual({ kind: 'item', itemId: 'phy-1' });
-    expect(state.draft).toEqual({ now: 2, wish: 8 });
+  it('resumes at the saved screen with what was chosen there, complete or not', () => {
+    const items = { 'emo-4': both(2, 8), 'emo-5': { now: 3, wish: null } };
+    const state = at(2, { items });
+    expect(currentStep(state)).toMatchObject({ kind: 'statements', itemIds: ['emo-4', 'emo-5'] });
+    expect(state.progress.items).toEqual(items);
     expect(state).toMatchObject({ resumed: true, moved: false });
   });
 
@@ -92,25 +114,130 @@ describe('initialCheckFlow', () => {
   ])('brings a saved step of %i back to %i', (saved, expected) => {
     expect(at(saved).progress.step).toBe(expected);
   });
+
+  describe('progress saved when each statement had a screen of its own', () => {
+    const old = (step: number, items: CheckProgress['items'] = {}) =>
+      initialCheckFlow(definition, progress({ layout: 'statements', step, items })).progress;
+
+    it.each([
+      [0, 0],
+      [1, 1],
+      [3, 1],
+      [4, 2],
+      [6, 3],
+      [7, CAUSES],
+      [8, SIGNS],
+    ])('moves statement step %i to screen step %i', (step, expected) => {
+      expect(old(step).step).toBe(expected);
+      expect(old(step).layout).toBe('screens');
+    });
+
+    it('keeps the ratings and counts the statements passed without one as skipped', () => {
+      const moved = old(5, { 'emo-1': both(1, 2), 'emo-3': both(3, 4) });
+      expect(moved.items).toEqual({ 'emo-1': both(1, 2), 'emo-3': both(3, 4) });
+      expect(moved.skipped).toEqual(['emo-2', 'emo-4']);
+      expect(moved.step).toBe(2);
+    });
+  });
+});
+
+describe('nothing starts on a value, and Next waits', () => {
+  it('holds Next on a screen until each statement has both ratings or is skipped', () => {
+    const state = run(at(1), { type: 'next' });
+    expect(state.progress.step).toBe(1);
+    expect(state.missing).toEqual(['emo-1', 'emo-2', 'emo-3']);
+    expect(state.progress.items).toEqual({});
+  });
+
+  it('counts a statement with only one rating as not answered', () => {
+    const state = run(
+      at(1),
+      { type: 'rate', itemId: 'emo-1', which: 'now', value: 4 },
+      { type: 'next' },
+    );
+    expect(state.missing).toEqual(['emo-1', 'emo-2', 'emo-3']);
+    expect(state.progress.items['emo-1']).toEqual({ now: 4, wish: null });
+  });
+
+  it('goes on once everything on the screen is answered or skipped', () => {
+    const state = run(
+      at(1),
+      ...rate('emo-1', 2, 9),
+      { type: 'skip', itemId: 'emo-2', skipped: true },
+      ...rate('emo-3', 0, 10),
+      { type: 'next' },
+    );
+    expect(state.progress.step).toBe(2);
+    expect(state).toMatchObject({ moved: true, missing: [] });
+  });
+
+  it('takes a statement off the missing list as soon as it is answered', () => {
+    const held = run(at(1), { type: 'next' });
+    const fixed = run(held, ...rate('emo-2', 5, 5));
+    expect(fixed.missing).toEqual(['emo-1', 'emo-3']);
+    expect(run(fixed, { type: 'skip', itemId: 'emo-1', skipped: true }).missing).toEqual(['emo-3']);
+  });
+
+  it('lists what is still unanswered on a screen', () => {
+    const state = at(1, {
+      items: { 'emo-1': both(1, 1), 'emo-2': { now: null, wish: 3 } },
+      skipped: ['emo-3'],
+    });
+    expect(unanswered(currentStep(state), state.progress)).toEqual(['emo-2']);
+    expect(unanswered({ kind: 'causes', count: 2 }, state.progress)).toEqual([]);
+  });
+
+  it('lets causes go on with none answered (skipping them is allowed)', () => {
+    expect(run(at(CAUSES), { type: 'next' }).progress.step).toBe(SIGNS);
+  });
+
+  it('does not move past the last screen: that is "See my results"', () => {
+    expect(run(at(SIGNS), { type: 'next' }).progress.step).toBe(SIGNS);
+  });
+});
+
+describe('skipping', () => {
+  it('forgets the ratings of a statement skipped on purpose, and can be taken back', () => {
+    const state = run(at(1, { items: { 'emo-1': both(4, 6) } }), {
+      type: 'skip',
+      itemId: 'emo-1',
+      skipped: true,
+    });
+    expect(state.progress.items).toEqual({});
+    expect(state.progress.skipped).toEqual(['emo-1']);
+    const back = run(state, { type: 'skip', itemId: 'emo-1', skipped: false });
+    expect(back.progress.skipped).toEqual([]);
+    expect(back.progress.items).toEqual({});
+  });
+
+  it('un-skips a statement that gets a rating', () => {
+    const state = run(at(1, { skipped: ['emo-1'] }), {
+      type: 'rate',
+      itemId: 'emo-1',
+      which: 'now',
+      value: 3,
+    });
+    expect(state.progress.skipped).toEqual([]);
+  });
+
+  it('ignores ratings and skips for statements on another screen', () => {
+    const state = at(1);
+    expect(run(state, ...rate('phy-1', 1, 1))).toBe(state);
+    expect(run(state, { type: 'skip', itemId: 'phy-1', skipped: true })).toBe(state);
+  });
 });
 
 describe('moving between steps', () => {
   it.each<[string, number, CheckFlowAction, number]>([
     ['start leaves the introduction', 0, { type: 'start' }, 1],
     ['start elsewhere does nothing', 2, { type: 'start' }, 2],
-    ['Next keeps the rating and goes on', 1, { type: 'answer' }, 2],
-    ['Skip goes on', 2, { type: 'skip' }, 3],
-    ['the last statement leads to causes', 3, { type: 'answer' }, CAUSES],
     ['Next from causes leads to signs', CAUSES, { type: 'next' }, SIGNS],
-    ['Next on a statement is Answer, not Next', 2, { type: 'next' }, 2],
-    ['rating is only on statements', CAUSES, { type: 'answer' }, CAUSES],
-    ['skipping is only on statements', SIGNS, { type: 'skip' }, SIGNS],
-    ['Back from a later statement', 3, { type: 'back' }, 2],
-    ['no Back from the first statement', 1, { type: 'back' }, 1],
+    ['Back from a later screen', 3, { type: 'back' }, 2],
+    ['no Back from the first screen of statements', 1, { type: 'back' }, 1],
     ['no Back from the introduction', 0, { type: 'back' }, 0],
-    ['Back from causes to the last statement', CAUSES, { type: 'back' }, 3],
+    ['Back from causes to the last statements', CAUSES, { type: 'back' }, 3],
     ['Back from signs to causes', SIGNS, { type: 'back' }, CAUSES],
-    ['"To the first question" from signs', SIGNS, { type: 'toFirst' }, 1],
+    ['"To the first statement" from signs', SIGNS, { type: 'toFirst' }, 1],
   ])('%s (%i → %i)', (_name, from, action, expected) => {
     expect(run(at(from), action).progress.step).toBe(expected);
   });
@@ -119,7 +246,6 @@ describe('moving between steps', () => {
     [0, false],
     [1, false],
     [2, true],
-    [3, true],
     [CAUSES, true],
     [SIGNS, true],
   ])('offers Back on step %i: %s', (step, expected) => {
@@ -132,62 +258,33 @@ describe('moving between steps', () => {
     expect(run(state, { type: 'back' }).progress.step).toBe(0);
   });
 
-  it('marks the person as having moved, which hides the resume notice and clears the no-answers notice', () => {
+  it('marks the person as having moved, which hides the resume notice and clears notices', () => {
     const state = run(at(SIGNS), { type: 'noAnswers' });
     expect(state).toMatchObject({ moved: false, noAnswers: true });
     expect(run(state, { type: 'back' })).toMatchObject({ moved: true, noAnswers: false });
   });
 });
 
-describe('ratings', () => {
-  it('keeps the draft only when the person presses Next', () => {
-    const state = run(at(1), { type: 'draft', rating: { now: 1, wish: 9 } });
-    expect(state.progress.items).toEqual({});
-    const next = run(state, { type: 'answer' });
-    expect(next.progress.items).toEqual({ 'emo-1': { now: 1, wish: 9 } });
-  });
-
-  it('forgets an earlier rating when the statement is skipped', () => {
-    const state = at(1, { items: { 'emo-1': { now: 4, wish: 6 }, 'phy-1': { now: 2, wish: 2 } } });
-    expect(run(state, { type: 'skip' }).progress.items).toEqual({ 'phy-1': { now: 2, wish: 2 } });
-  });
-
-  it('shows the next statement’s saved rating, or the middle', () => {
-    const state = at(1, { items: { 'phy-1': { now: 2, wish: 3 } } });
-    const second = run(state, { type: 'draft', rating: { now: 9, wish: 9 } }, { type: 'answer' });
-    expect(second.draft).toEqual({ now: 2, wish: 3 });
-    expect(run(second, { type: 'skip' }).draft).toEqual(MIDDLE);
-  });
-
-  it('shows the saved rating again after going back', () => {
-    const state = run(
-      at(1),
-      { type: 'draft', rating: { now: 7, wish: 8 } },
-      { type: 'answer' },
-      { type: 'back' },
-    );
-    expect(state.draft).toEqual({ now: 7, wish: 8 });
-  });
-
-  it('ignores a draft outside a statement', () => {
-    const state = at(CAUSES);
-    expect(run(state, { type: 'draft', rating: { now: 1, wish: 1 } })).toBe(state);
-  });
-});
-
 describe('what is saved for resume', () => {
   it.each<[string, number, CheckFlowAction]>([
-    ['moving a slider', 2, { type: 'draft', rating: { now: 0, wish: 10 } }],
+    ['a held-back Next', 1, { type: 'next' }],
     ['submitting with nothing rated', SIGNS, { type: 'noAnswers' }],
     ['an action that does not apply', 1, { type: 'back' }],
+    ['a cause outside the causes screen', 1, { type: 'cause', id: 'arguments', weight: 2 }],
   ])('keeps the same progress (nothing to save) on %s', (_name, step, action) => {
     const state = at(step);
     expect(checkFlowReducer(state, action).progress).toBe(state.progress);
   });
 
   it.each<[string, number, CheckFlowAction, Partial<CheckProgress>]>([
-    ['a step', 1, { type: 'skip' }, { step: 2 }],
-    ['a rating', 1, { type: 'answer' }, { step: 2, items: { 'emo-1': MIDDLE } }],
+    ['a step', CAUSES, { type: 'next' }, { step: SIGNS }],
+    [
+      'one rating',
+      1,
+      { type: 'rate', itemId: 'emo-2', which: 'wish', value: 7 },
+      { items: { 'emo-2': { now: null, wish: 7 } } },
+    ],
+    ['a skip', 1, { type: 'skip', itemId: 'emo-3', skipped: true }, { skipped: ['emo-3'] }],
     [
       'a cause',
       CAUSES,
@@ -202,52 +299,52 @@ describe('what is saved for resume', () => {
     expect(next.progress).toEqual({ ...state.progress, ...changed });
   });
 
-  it('does not move on when a cause or the signs change', () => {
+  it('does not move on when a rating, a cause or the signs change', () => {
+    expect(run(at(1), ...rate('emo-1', 1, 2)).moved).toBe(false);
     expect(run(at(CAUSES), { type: 'cause', id: 'arguments', weight: 1 }).moved).toBe(false);
     expect(run(at(SIGNS), { type: 'signs', signs: [] }).moved).toBe(false);
-  });
-
-  it('never saves the draft', () => {
-    const state = run(at(2), { type: 'draft', rating: { now: 1, wish: 2 } }, { type: 'back' });
-    expect(state.progress.items).toEqual({});
   });
 });
 
 describe('checkSubmission', () => {
-  it('sends nothing while no statement is rated', () => {
+  it('sends nothing while no statement is rated twice', () => {
     expect(checkSubmission(definition, progress())).toBeNull();
     expect(
-      checkSubmission(definition, progress({ causes: { arguments: 3 }, signs: ['less-talk'] })),
+      checkSubmission(
+        definition,
+        progress({ items: { 'emo-1': { now: 3, wish: null } }, causes: { arguments: 3 } }),
+      ),
     ).toBeNull();
   });
 
-  it('sends the ratings, causes and signs', () => {
+  it('sends only what was chosen: complete ratings, causes and signs', () => {
     const saved = progress({
-      items: { 'emo-1': { now: 3, wish: 9 } },
+      items: { 'emo-1': both(3, 9), 'emo-2': { now: null, wish: 4 } },
       causes: { arguments: 3, 'same-days': 0 },
       signs: ['less-talk'],
     });
     expect(checkSubmission(definition, saved)).toEqual({
-      items: saved.items,
-      causes: saved.causes,
-      signs: saved.signs,
+      items: { 'emo-1': both(3, 9) },
+      causes: { arguments: 3, 'same-days': 0 },
+      signs: ['less-talk'],
     });
   });
 
-  it('leaves out what this check does not ask', () => {
+  it('leaves out skipped statements and what this check does not ask', () => {
     const saved = progress({
-      items: { 'emo-1': { now: 3, wish: 9 }, 'gone-1': { now: 1, wish: 1 } },
+      items: { 'emo-1': both(3, 9), 'emo-2': both(1, 1), 'gone-1': both(1, 1) },
+      skipped: ['emo-2'],
       causes: { arguments: 1, gone: 2 },
       signs: ['less-talk', 'gone'],
     });
     expect(checkSubmission(definition, saved)).toEqual({
-      items: { 'emo-1': { now: 3, wish: 9 } },
+      items: { 'emo-1': both(3, 9) },
       causes: { arguments: 1 },
       signs: ['less-talk'],
     });
   });
 
   it('counts only ratings of this check as answers', () => {
-    expect(checkSubmission(definition, progress({ items: { gone: MIDDLE } }))).toBeNull();
+    expect(checkSubmission(definition, progress({ items: { gone: both(5, 5) } }))).toBeNull();
   });
 });

@@ -15,18 +15,21 @@ import {
   checkSubmission,
   currentStep,
   initialCheckFlow,
+  isLastStep,
   totalSteps,
+  unanswered,
 } from './check-flow-state';
 import { CheckIntro } from './check-intro';
+import { estimateMinutes } from './check-screens';
 import { clearProgress, loadProgress, saveProgress } from './check-storage';
-import { ItemStep } from './item-step';
 import { SignsStep } from './signs-step';
+import { StatementsStep } from './statements-step';
 
 /**
- * The check, one question per screen: step 0 is the introduction, then each
- * statement, then causes, then signs. Progress is kept on this device after
- * every step, so "Finish later" (or closing the tab) resumes where it was left.
- * The steps themselves are in check-flow-state.ts.
+ * The check: the introduction, then a few statements of one kind per screen,
+ * then causes, then signs (check-screens.ts). Progress is kept on this device
+ * after every choice, so "Finish later" (or closing the tab) resumes where it
+ * was left. The steps themselves are in check-flow-state.ts.
  */
 export function CheckFlow({ definition }: { definition: CheckDefinition }) {
   const me = useCurrentMe();
@@ -35,20 +38,24 @@ export function CheckFlow({ definition }: { definition: CheckDefinition }) {
   const [state, dispatch] = useReducer(checkFlowReducer, undefined, () =>
     initialCheckFlow(definition, loadProgress(me.user.id, definition.version)),
   );
-  const { progress, draft, moved, noAnswers, resumed } = state;
-  // Saved whenever progress changes; not on arrival, and never the draft.
+  const { progress, moved, noAnswers, resumed, screens } = state;
+  // Saved whenever progress changes; not on arrival.
   const arrived = useRef(progress);
   useEffect(() => {
     if (progress !== arrived.current) saveProgress(me.user.id, progress);
   }, [progress, me.user.id]);
 
-  const count = definition.items.length;
-  const total = totalSteps(count);
+  const total = totalSteps(screens);
   const step = progress.step;
   const current = currentStep(state);
-  const item = current.kind === 'item' ? definition.items[step - 1] : undefined;
+  const last = isLastStep(state);
+  const back = canGoBack(state) ? () => dispatch({ type: 'back' }) : undefined;
 
   const finish = () => {
+    if (unanswered(current, progress).length > 0) {
+      dispatch({ type: 'next' });
+      return;
+    }
     const body = checkSubmission(definition, progress);
     if (!body) {
       dispatch({ type: 'noAnswers' });
@@ -61,34 +68,45 @@ export function CheckFlow({ definition }: { definition: CheckDefinition }) {
       },
     });
   };
+  const next = last ? finish : () => dispatch({ type: 'next' });
 
   if (current.kind === 'intro')
     return (
-      <CheckIntro count={count} onStart={() => dispatch({ type: 'start' })} moveFocus={moved} />
+      <CheckIntro
+        statements={definition.items.length}
+        steps={total}
+        minutes={estimateMinutes(screens)}
+        onStart={() => dispatch({ type: 'start' })}
+        moveFocus={moved}
+      />
     );
   return (
     <>
       {resumed && !moved && <Notice>{t('check.resumed')}</Notice>}
       <StepProgress label={t('check.progress', { n: step, total })} value={step} max={total} />
-      {item ? (
-        <ItemStep
-          key={item.id}
-          item={item}
-          rating={draft}
+      {current.kind === 'statements' ? (
+        <StatementsStep
+          key={`${current.intimacy}-${current.part}`}
+          screen={current}
+          items={definition.items}
+          progress={progress}
+          missing={state.missing}
           moveFocus={moved}
-          onChange={(rating) => dispatch({ type: 'draft', rating })}
-          onBack={canGoBack(state) ? () => dispatch({ type: 'back' }) : undefined}
-          onSkip={() => dispatch({ type: 'skip' })}
-          onNext={() => dispatch({ type: 'answer' })}
+          onRate={(itemId, which, value) => dispatch({ type: 'rate', itemId, which, value })}
+          onSkip={(itemId, skipped) => dispatch({ type: 'skip', itemId, skipped })}
+          onBack={back}
+          onNext={next}
         />
       ) : current.kind === 'causes' ? (
         <CausesStep
           causes={definition.causes}
           values={progress.causes}
           moveFocus={moved}
+          isLast={last}
+          submitting={submit.isPending}
           onChange={(id, weight) => dispatch({ type: 'cause', id, weight })}
-          onBack={() => dispatch({ type: 'back' })}
-          onNext={() => dispatch({ type: 'next' })}
+          onBack={back}
+          onNext={next}
         />
       ) : (
         <SignsStep
@@ -97,7 +115,7 @@ export function CheckFlow({ definition }: { definition: CheckDefinition }) {
           moveFocus={moved}
           submitting={submit.isPending}
           onChange={(signs) => dispatch({ type: 'signs', signs })}
-          onBack={() => dispatch({ type: 'back' })}
+          onBack={back}
           onSubmit={finish}
         />
       )}

@@ -1,14 +1,21 @@
 import { Button } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { StepHeading } from '../../components/step-heading';
-import { WhoSees } from '../../components/who-sees';
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { useForYou } from '../for-you/for-you-api';
+import { SharedWhoSees } from './shared-who-sees';
 
-type CheckIntroProps = { count: number; moveFocus: boolean; onStart: () => void };
+type CheckIntroProps = {
+  /** How many statements, screens after this one, and minutes (check-screens.ts). */
+  statements: number;
+  steps: number;
+  minutes: number;
+  moveFocus: boolean;
+  onStart: () => void;
+};
 
 /** What the check is, how long it takes, and who sees it, before the first question. */
-export function CheckIntro({ count, moveFocus, onStart }: CheckIntroProps) {
+export function CheckIntro({ statements, steps, minutes, moveFocus, onStart }: CheckIntroProps) {
   const navigate = useNavigate();
   // Every few weeks the private questions come back, offered here before the check.
   const screen = useForYou();
@@ -17,9 +24,15 @@ export function CheckIntro({ count, moveFocus, onStart }: CheckIntroProps) {
       <StepHeading id="check-intro" stepKey="intro" moveFocus={moveFocus}>
         {t('check.introHeading')}
       </StepHeading>
-      <p>{t('check.introBody', { count })}</p>
+      <p>{plural('check.introBody', statements)}</p>
+      <p className="check-length">
+        {t('check.introLength', {
+          steps: plural('check.steps', steps),
+          minutes: plural('check.minutes', minutes),
+        })}
+      </p>
       <p>{t('check.introPause')}</p>
-      <WhoSees visibility="private" partnerName={null} />
+      <SharedWhoSees topic="check" />
       {screen.data?.due && (
         <aside className="flow-aside" aria-labelledby="check-screen-due">
           <h3 id="check-screen-due">{t('check.screenDueHeading')}</h3>

@@ -1,5 +1,6 @@
 import '../../styles/flows.css';
 import '../../styles/ratings.css';
+import './check.css';
 import { LoadFailed } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';

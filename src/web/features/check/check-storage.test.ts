@@ -4,8 +4,14 @@ import { type CheckProgress, parseProgress } from './check-storage';
 const VERSION = '2026-10';
 const valid: CheckProgress = {
   version: VERSION,
+  layout: 'screens',
   step: 3,
-  items: { 'check-emo-1': { now: 3, wish: 9 }, 'check-emo-2': { now: 0, wish: 10 } },
+  items: {
+    'check-emo-1': { now: 3, wish: 9 },
+    'check-emo-2': { now: 0, wish: 10 },
+    'check-emo-3': { now: null, wish: 4 },
+  },
+  skipped: ['check-emo-4'],
   causes: { arguments: 3, routine: 0 },
   signs: ['less-talk'],
 };
@@ -39,13 +45,32 @@ describe('parseProgress', () => {
     ['items as a list', { ...valid, items: [{ now: 1, wish: 2 }] }, { ...valid, items: {} }],
     ['causes', { ...valid, causes: null }, { ...valid, causes: {} }],
     ['signs', { ...valid, signs: 'less-talk' }, { ...valid, signs: [] }],
+    ['skipped', { ...valid, skipped: { 'check-emo-4': true } }, { ...valid, skipped: [] }],
   ])('replaces unusable %s with none, keeping the rest', (_name, stored, expected) => {
     expect(parseProgress(saved(stored), VERSION)).toEqual(expected);
   });
 
+  it('reads progress saved before statements shared a screen, with nothing skipped yet', () => {
+    const { layout: _layout, skipped: _skipped, ...old } = valid;
+    expect(parseProgress(saved(old), VERSION)).toEqual({
+      ...valid,
+      layout: 'statements',
+      skipped: [],
+    });
+  });
+
+  it('keeps a rating with one of its two answers chosen, as not chosen for the other', () => {
+    const parsed = parseProgress(
+      saved({ ...valid, items: { a: { now: 5 }, b: { wish: 2, now: null } } }),
+      VERSION,
+    );
+    expect(parsed?.items).toEqual({ a: { now: 5, wish: null }, b: { now: null, wish: 2 } });
+  });
+
   it.each([
     ['a rating that is not an object', 5],
-    ['a rating without wish', { now: 5 }],
+    ['a rating with nothing chosen', { now: null, wish: null }],
+    ['an empty rating', {}],
     ['a rating as text', { now: '5', wish: '7' }],
     ['a rating above 10', { now: 11, wish: 7 }],
     ['a rating below 0', { now: -1, wish: 7 }],
@@ -78,6 +103,14 @@ describe('parseProgress', () => {
       VERSION,
     );
     expect(parsed?.causes).toEqual(valid.causes);
+  });
+
+  it('keeps skipped statements that are text, once each', () => {
+    const parsed = parseProgress(
+      saved({ ...valid, skipped: ['check-emo-4', 3, 'check-emo-4', null, 'check-int-1'] }),
+      VERSION,
+    );
+    expect(parsed?.skipped).toEqual(['check-emo-4', 'check-int-1']);
   });
 
   it('keeps signs that are text, once each', () => {

@@ -1,11 +1,22 @@
 /** The check in progress, kept on this device so it can be paused and resumed. */
 
-export type Rating = { now: number; wish: number };
+/** A statement's two ratings; null until the person chooses one. */
+export type Rating = { now: number | null; wish: number | null };
 
 export type CheckProgress = {
   version: string;
+  /**
+   * What `step` counts: screens (0 the introduction, then each screen of
+   * check-screens.ts), or, in progress saved before statements shared a
+   * screen, single statements (0 the introduction, then one per statement,
+   * then causes, then signs).
+   */
+  layout: 'screens' | 'statements';
   step: number;
+  /** Ratings chosen so far, complete or not; only complete ones are sent. */
   items: Record<string, Rating>;
+  /** Statements the person chose to skip. */
+  skipped: string[];
   causes: Record<string, number>;
   signs: string[];
 };
@@ -26,8 +37,24 @@ function isWhole(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
-function isRating(value: unknown): value is Rating {
-  return isRecord(value) && isWhole(value.now, RATING_MAX) && isWhole(value.wish, RATING_MAX);
+/** A chosen rating, or nothing (null, or absent: nothing chosen yet). */
+function isChoice(value: unknown): value is number | null | undefined {
+  return value === null || value === undefined || isWhole(value, RATING_MAX);
+}
+
+/** At least one of the two ratings chosen, and each either chosen or not yet. */
+function isRating(value: unknown): value is { now?: number | null; wish?: number | null } {
+  return (
+    isRecord(value) &&
+    isChoice(value.now) &&
+    isChoice(value.wish) &&
+    (typeof value.now === 'number' || typeof value.wish === 'number')
+  );
+}
+
+function texts(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [];
+  return [...new Set(list.filter((entry): entry is string => typeof entry === 'string'))];
 }
 
 /**
@@ -50,21 +77,24 @@ export function parseProgress(raw: string | null, version: string): CheckProgres
     return null;
   const items = isRecord(value.items) ? value.items : {};
   const causes = isRecord(value.causes) ? value.causes : {};
-  const signs = Array.isArray(value.signs) ? value.signs : [];
   return {
     version,
+    layout: value.layout === 'screens' ? 'screens' : 'statements',
     step: value.step,
     items: Object.fromEntries(
       Object.entries(items)
-        .filter((entry): entry is [string, Rating] => isRating(entry[1]))
-        .map(([id, rating]) => [id, { now: rating.now, wish: rating.wish }]),
+        .filter((entry): entry is [string, { now?: number | null; wish?: number | null }] =>
+          isRating(entry[1]),
+        )
+        .map(([id, rating]) => [id, { now: rating.now ?? null, wish: rating.wish ?? null }]),
     ),
+    skipped: texts(value.skipped),
     causes: Object.fromEntries(
       Object.entries(causes).filter((entry): entry is [string, number] =>
         isWhole(entry[1], WEIGHT_MAX),
       ),
     ),
-    signs: [...new Set(signs.filter((sign): sign is string => typeof sign === 'string'))],
+    signs: texts(value.signs),
   };
 }
 

@@ -2,18 +2,18 @@ import '../../styles/ratings.css';
 import '../../styles/results.css';
 import { Link } from 'react-router';
 import type { CheckDefinition, CheckResultView } from '../../../shared/program-api';
-import { LockIcon, PeopleIcon } from '../../components/icons';
 import { LoadFailed } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { SharingToggle } from '../../components/sharing-toggle';
 import { Skeleton } from '../../components/skeleton';
 import { useCurrentMe } from '../../data/me';
-import { useSharing } from '../../data/sharing';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { useCheckDefinition, useCheckResults } from './check-api';
 import { ComparisonView } from './comparison';
 import { KindResult } from './kind-result';
+import { SharedWhoSees } from './shared-who-sees';
+import { useMutualSharing } from './sharing-state';
 
 function Causes({ result, definition }: { result: CheckResultView; definition: CheckDefinition }) {
   const label = (id: string) => definition.causes.find((c) => c.id === id)?.label ?? id;
@@ -69,18 +69,12 @@ export default function ResultsPage() {
   const me = useCurrentMe();
   const results = useCheckResults();
   const definition = useCheckDefinition();
-  const sharing = useSharing();
+  const mutual = useMutualSharing();
   const latest = results.data?.results[0];
-  const maybeShared = me.couple !== null && sharing.data?.check === true;
   return (
     <div className="page">
       <PageHeading title={t('titles.checkResults')}>{t('results.title')}</PageHeading>
-      <p className="status-line only-you">
-        {maybeShared ? <PeopleIcon /> : <LockIcon />}
-        {maybeShared
-          ? t('results.sharedIfBoth', { partner: me.couple?.partnerName ?? '' })
-          : t('results.onlyYou')}
-      </p>
+      <SharedWhoSees topic="check" />
       {results.isPending || definition.isPending ? (
         <Skeleton lines={5} />
       ) : results.isError || definition.isError ? (
@@ -127,7 +121,7 @@ export default function ResultsPage() {
             </Link>
           </div>
           {me.couple && <Sharing partner={me.couple.partnerName} />}
-          {me.couple && <ComparisonView enabled={sharing.data?.check === true} />}
+          {me.couple && <ComparisonView enabled={mutual.data?.check === true} />}
         </>
       )}
     </div>

@@ -2,8 +2,8 @@ import { Button, Checkbox, CheckboxGroup } from 'react-aria-components';
 import type { CheckDefinition } from '../../../shared/program-api';
 import { BusyButton } from '../../components/busy-button';
 import { StepHeading } from '../../components/step-heading';
-import { WhoSees } from '../../components/who-sees';
 import { t } from '../../i18n';
+import { SharedWhoSees } from './shared-who-sees';
 
 type SignsStepProps = {
   signs: CheckDefinition['signs'];
@@ -11,7 +11,7 @@ type SignsStepProps = {
   moveFocus: boolean;
   submitting: boolean;
   onChange: (signs: string[]) => void;
-  onBack: () => void;
+  onBack?: () => void;
   onSubmit: () => void;
 };
 
@@ -23,7 +23,7 @@ export function SignsStep(props: SignsStepProps) {
       <StepHeading id="check-signs" stepKey="signs" moveFocus={moveFocus}>
         {t('check.signsHeading')}
       </StepHeading>
-      <WhoSees visibility="private" partnerName={null} />
+      <SharedWhoSees topic="check" />
       <CheckboxGroup
         className="choice-group"
         aria-labelledby="check-signs"
@@ -43,9 +43,11 @@ export function SignsStep(props: SignsStepProps) {
       </CheckboxGroup>
       <p className="field__hint">{t('check.signsHint')}</p>
       <div className="actions flow-actions">
-        <Button className="button button--secondary" onPress={props.onBack}>
-          {t('flow.back')}
-        </Button>
+        {props.onBack && (
+          <Button className="button button--secondary" onPress={props.onBack}>
+            {t('flow.back')}
+          </Button>
+        )}
         <BusyButton className="button button--primary" isBusy={submitting} onPress={props.onSubmit}>
           {t('check.submit')}
         </BusyButton>

@@ -1,40 +1,67 @@
+import './partner.css';
 import { useEffect } from 'react';
+import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
+import { PartnerIcon } from '../../components/icons';
+import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
+import { Skeleton } from '../../components/skeleton';
+import { hasCode } from '../../data/client';
+import { errorText } from '../../data/error-text';
 import { useMe } from '../../data/me';
 import { t } from '../../i18n';
 import { forgetInvite, rememberInvite } from '../auth/pending-invite';
-import { JoinForm } from './join-form';
+import { JoinButton, JoinForm } from './join-form';
+import { useInvitePreview } from './partner-api';
 
-/** /join/:code — keeps the code through sign-up or log-in, then joins with one press. */
+/** A failed look-up that is not "no such invite" (offline, too many tries): say so, offer a retry. */
+function PreviewFailed({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <Notice
+      tone="error"
+      action={
+        <Button className="button button--secondary" onPress={retry}>
+          {t('common.tryAgain')}
+        </Button>
+      }
+    >
+      {t('join.previewFailed')} {errorText(error)}
+    </Notice>
+  );
+}
+
+function GuestActions() {
+  return (
+    <div className="actions actions--stack">
+      <Link to="/signup" className="button button--primary">
+        {t('join.signup')}
+      </Link>
+      <Link to="/login" className="button button--secondary">
+        {t('join.login')}
+      </Link>
+    </div>
+  );
+}
+
+/**
+ * /join/:code — says who sent the invite before anything is accepted. Not
+ * signed in: the code is kept through sign-up (which then links at once) or
+ * log-in. Signed in: one press joins. A code that matches no invite (used,
+ * expired, mistyped) is said plainly, with what to do next.
+ */
 export default function JoinPage() {
   const { code = '' } = useParams();
   const { data: me } = useMe();
-
   const linked = Boolean(me?.couple);
+  const preview = useInvitePreview(linked ? null : code);
+  const noMatch = preview.isError && hasCode(preview.error, 'invalid_invite');
+
   useEffect(() => {
-    if (!me && code) rememberInvite(code);
-    if (linked) forgetInvite();
-  }, [code, me, linked]);
+    if (linked || noMatch) forgetInvite();
+    else if (!me && code) rememberInvite(code);
+  }, [code, me, linked, noMatch]);
 
-  if (!me) {
-    return (
-      <div className="page page--narrow">
-        <PageHeading title={t('titles.join')}>{t('join.title')}</PageHeading>
-        <p className="page__lead">{t('join.body')}</p>
-        <div className="actions actions--stack">
-          <Link to="/signup" className="button button--primary">
-            {t('join.signup')}
-          </Link>
-          <Link to="/login" className="button button--secondary">
-            {t('join.login')}
-          </Link>
-        </div>
-      </div>
-    );
-  }
-
-  if (me.couple) {
+  if (me?.couple) {
     return (
       <div className="page page--narrow">
         <PageHeading title={t('titles.join')}>{t('join.alreadyTitle')}</PageHeading>
@@ -46,13 +73,87 @@ export default function JoinPage() {
     );
   }
 
+  if (noMatch) {
+    return (
+      <div className="page page--narrow">
+        <PageHeading title={t('titles.join')}>{t('join.noMatchTitle')}</PageHeading>
+        <p className="page__lead">{t('join.noMatchBody')}</p>
+        {me ? (
+          <>
+            <p>{t('join.noMatchYours')}</p>
+            <section className="card" aria-labelledby="other-code-heading">
+              <h2 id="other-code-heading" className="card__title">
+                {t('join.otherCode')}
+              </h2>
+              <JoinForm />
+            </section>
+            <Link to="/partner" className="button button--secondary">
+              {t('join.ownInvite')}
+            </Link>
+          </>
+        ) : (
+          <>
+            <p>{t('join.noMatchAlone')}</p>
+            <GuestActions />
+          </>
+        )}
+      </div>
+    );
+  }
+
+  const inviter = preview.data?.inviterName ?? null;
+  const retry = () => void preview.refetch();
+
+  if (!me) {
+    return (
+      <div className="page page--narrow">
+        <PageHeading title={t('titles.join')}>
+          {inviter ? t('join.invitedBy', { inviter }) : t('join.title')}
+        </PageHeading>
+        {preview.isPending ? (
+          <Skeleton lines={2} card={false} />
+        ) : (
+          <>
+            {preview.isError && <PreviewFailed error={preview.error} retry={retry} />}
+            <div className="join-invite">
+              <span className="join-invite__icon">
+                <PartnerIcon />
+              </span>
+              <p className="page__lead">
+                {inviter ? t('join.body', { inviter }) : t('join.bodyUnnamed')}
+              </p>
+            </div>
+            <GuestActions />
+          </>
+        )}
+      </div>
+    );
+  }
+
   return (
     <div className="page page--narrow">
       <PageHeading title={t('titles.join')}>{t('join.readyTitle')}</PageHeading>
-      <p className="page__lead">{t('join.readyBody')}</p>
-      <div className="card">
-        <JoinForm initialCode={code} />
-      </div>
+      {preview.isPending ? (
+        <Skeleton lines={2} />
+      ) : inviter ? (
+        <>
+          <div className="join-invite">
+            <span className="join-invite__icon">
+              <PartnerIcon />
+            </span>
+            <p className="page__lead">{t('join.readyNamed', { inviter })}</p>
+          </div>
+          <JoinButton code={code} inviterName={inviter} />
+        </>
+      ) : (
+        <>
+          <PreviewFailed error={preview.error} retry={retry} />
+          <p className="page__lead">{t('join.readyBody')}</p>
+          <div className="card">
+            <JoinForm initialCode={code} />
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { UnlinkConfirmation } from './couple-notice';
 import { InvitePanel } from './invite-panel';
 import { JoinForm } from './join-form';
 import { UnlinkDialog } from './unlink-dialog';
@@ -30,12 +31,16 @@ function LinkedPartner({ partnerName, since }: { partnerName: string; since: str
   );
 }
 
-/** Linked: who and since when, and unlink. Not linked: invite, or join with a code. */
+/**
+ * Linked: who and since when, and unlink. Not linked: invite, or join with a
+ * code (and, right after unlinking here, a confirmation at the top).
+ */
 export default function PartnerPage() {
   const me = useCurrentMe();
   return (
     <div className="page">
       <PageHeading title={t('titles.partner')}>{t('partner.title')}</PageHeading>
+      <UnlinkConfirmation />
       {me.couple ? (
         <LinkedPartner partnerName={me.couple.partnerName} since={me.couple.since} />
       ) : (

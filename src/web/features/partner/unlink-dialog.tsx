@@ -1,14 +1,22 @@
+import './partner.css';
 import { Button } from 'react-aria-components';
 import { BusyButton } from '../../components/busy-button';
 import { DialogShell } from '../../components/dialog-shell';
 import { Notice } from '../../components/notice';
 import { errorText } from '../../data/error-text';
+import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
+import { confirmToPerson } from './couple-confirmation';
 import { useUnlink } from './partner-api';
+import { UNLINK_PROMISES } from './unlink-promises';
 
-/** Unlinking, with a plain explanation of what stops and what stays. */
+/**
+ * Unlinking, with a plain list of what happens. Each line is a promise the
+ * server keeps, checked one by one in tests/http/pairing-notices.test.ts.
+ */
 export function UnlinkDialog({ partnerName }: { partnerName: string }) {
+  const me = useCurrentMe();
   const unlink = useUnlink();
   return (
     <DialogShell
@@ -18,8 +26,14 @@ export function UnlinkDialog({ partnerName }: { partnerName: string }) {
     >
       {(close) => (
         <>
-          <p>{t('partner.unlinkExplain')}</p>
-          <p>{t('partner.unlinkNotice', { partner: partnerName })}</p>
+          <p>{t('partner.unlinkLead')}</p>
+          <ul className="unlink-promises">
+            {UNLINK_PROMISES.map((promise) => (
+              <li key={promise}>
+                {t(`partner.unlinkPromises.${promise}`, { partner: partnerName })}
+              </li>
+            ))}
+          </ul>
           {unlink.isError && <Notice tone="error">{errorText(unlink.error)}</Notice>}
           <div className="actions">
             <BusyButton
@@ -28,8 +42,10 @@ export function UnlinkDialog({ partnerName }: { partnerName: string }) {
               onPress={() =>
                 unlink.mutate(undefined, {
                   onSuccess: () => {
+                    // Shown at the top of this screen once the dialog has closed.
+                    confirmToPerson(me.user.id, { kind: 'unlinked', partnerName });
                     close();
-                    announce(t('partner.unlinked'));
+                    announce(t('partner.unlinked', { partner: partnerName }));
                   },
                 })
               }

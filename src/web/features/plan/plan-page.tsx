@@ -1,3 +1,4 @@
+import './plan.css';
 import { Link } from 'react-router';
 import type { Plan } from '../../../shared/program-api';
 import { LoadFailed } from '../../components/load-failed';
@@ -9,13 +10,16 @@ import { formatDate } from '../../lib/format';
 import { usePlan } from './plan-api';
 import {
   isAvailable,
+  notYetLine,
   rhythmHref,
   rhythmName,
   rhythmSentence,
+  trackActivity,
   trackName,
   trackWhy,
 } from './rhythm-words';
 
+/** The parts to start with, each with why, and a way to act on it when Rekindle has one. */
 function StartWith({ plan }: { plan: Plan }) {
   return (
     <section className="card" aria-labelledby="plan-start">
@@ -23,12 +27,27 @@ function StartWith({ plan }: { plan: Plan }) {
         {t('plan.startHeading')}
       </h2>
       <ol className="plan-tracks">
-        {plan.focus.map((track, index) => (
-          <li key={track} className="plan-track">
-            <span className="plan-track__name">{trackName(track)}</span>
-            <span className="plan-track__why">{trackWhy(track, plan, index)}</span>
-          </li>
-        ))}
+        {plan.focus.map((track, index) => {
+          const activity = trackActivity(track);
+          const nameId = `plan-track-${track}`;
+          return (
+            <li key={track} className="plan-track">
+              <span id={nameId} className="plan-track__name">
+                {trackName(track)}
+              </span>
+              <span className="plan-track__why">{trackWhy(track, plan, index)}</span>
+              {activity && (
+                <Link
+                  to={activity.href}
+                  className="button button--secondary button--small plan-track__act"
+                  aria-describedby={nameId}
+                >
+                  {activity.label}
+                </Link>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
@@ -37,7 +56,7 @@ function StartWith({ plan }: { plan: Plan }) {
 function Rhythm({ plan }: { plan: Plan }) {
   const me = useCurrentMe();
   const available = plan.rhythm.filter((item) => isAvailable(item.id, me.couple !== null));
-  const more = plan.rhythm.length > available.length;
+  if (available.length === 0) return null;
   return (
     <section className="card" aria-labelledby="plan-rhythm">
       <h2 id="plan-rhythm" className="card__title">
@@ -60,9 +79,15 @@ function Rhythm({ plan }: { plan: Plan }) {
           );
         })}
       </ul>
-      {more && <p className="field__hint">{t('plan.moreSoon')}</p>}
     </section>
   );
+}
+
+/** What is not in Rekindle yet, said once and quietly, under the plan. */
+function NotYet({ plan }: { plan: Plan }) {
+  const me = useCurrentMe();
+  const line = notYetLine(plan, me.couple !== null);
+  return line ? <p className="field__hint plan-not-yet">{line}</p> : null;
 }
 
 function NoPlanYet() {
@@ -98,6 +123,7 @@ export default function PlanPage() {
           </p>
           <StartWith plan={plan.data} />
           <Rhythm plan={plan.data} />
+          <NotYet plan={plan.data} />
           {plan.data.nextCheckAt && (
             <p className="status-line">
               {t('plan.nextCheck', { date: formatDate(plan.data.nextCheckAt) })}

@@ -1,6 +1,6 @@
 /** Plain words for the plan: track names, why a track comes first, and rhythm items. */
 import type { Plan, RhythmId, RhythmItem } from '../../../shared/program-api';
-import { type MessageKey, t } from '../../i18n';
+import { currentLocale, type MessageKey, plural, t } from '../../i18n';
 
 type RhythmWords = { name: MessageKey; sentence: MessageKey; href: string };
 
@@ -73,6 +73,25 @@ const TRACKS: Readonly<Record<number, { name: MessageKey; why: MessageKey }>> = 
   8: { name: 'tracks.keep', why: 'tracks.keepWhy' },
 };
 
+/**
+ * The activity that acts on each part of the plan: a screen that exists in
+ * Rekindle today. Parts without one are left out here and named once, under
+ * the plan, instead of a "not yet" in every part.
+ */
+const TRACK_ACTIVITY: Readonly<Record<number, { href: string; label: MessageKey }>> = {
+  1: { href: '/understand', label: 'plan.activity.understand' },
+  2: { href: '/check', label: 'plan.activity.diagnose' },
+  3: { href: '/question', label: 'plan.activity.communicate' },
+  7: { href: '/for-you/support', label: 'plan.activity.support' },
+  8: { href: '/pulse', label: 'plan.activity.keep' },
+};
+
+/** Where to act on a part of the plan, or null when Rekindle has no activity for it yet. */
+export function trackActivity(track: number): { href: string; label: string } | null {
+  const activity = TRACK_ACTIVITY[track];
+  return activity ? { href: activity.href, label: t(activity.label) } : null;
+}
+
 export function trackName(track: number): string {
   const words = TRACKS[track];
   return words ? t(words.name) : '';
@@ -91,4 +110,18 @@ export function trackWhy(track: number, plan: Plan, index: number): string {
   }
   const words = TRACKS[track];
   return words ? t(words.why) : '';
+}
+
+/**
+ * The one quiet line on what the plan holds that Rekindle does not have yet:
+ * the parts without an activity, by name; else, when only some of the weekly
+ * rhythm is missing, that more is coming; else nothing.
+ */
+export function notYetLine(plan: Pick<Plan, 'focus' | 'rhythm'>, linked: boolean): string | null {
+  const parts = plan.focus.filter((track) => !trackActivity(track)).map(trackName);
+  if (parts.length > 0) {
+    const names = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(parts);
+    return plural('plan.notYet', parts.length, { parts: names });
+  }
+  return plan.rhythm.some((item) => !isAvailable(item.id, linked)) ? t('plan.moreSoon') : null;
 }

@@ -1,25 +1,14 @@
 import type { Progress } from '../../../shared/program-api';
-import { TableWrap } from '../../components/table-wrap';
 import { currentLocale, t } from '../../i18n';
+import { shortDate } from './week-label';
 
 const KINDS = ['emotional', 'physical', 'intellectual'] as const;
 
 type Check = Progress['me']['check'][number];
 
-/** A moment in the viewer's zone; a partner's check comes as a bare day, shown as that day. */
-function shortDate(value: string): string {
-  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(dayOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(currentLocale(), {
-    dateStyle: 'medium',
-    ...(dayOnly ? { timeZone: 'UTC' } : {}),
-  }).format(date);
-}
-
-function cell(check: Check, kind: (typeof KINDS)[number]): string {
-  const score = check.kinds.find((k) => k.kind === kind)?.score;
-  return score === null || score === undefined ? '–' : String(score);
+function score(check: Check, kind: (typeof KINDS)[number]): string {
+  const value = check.kinds.find((k) => k.kind === kind)?.score;
+  return value === null || value === undefined ? t('progress.noScore') : String(Math.round(value));
 }
 
 /** A partner's checks are dated to the day, so two can share a date: number the repeats. */
@@ -32,33 +21,29 @@ function withKeys(checks: readonly Check[]): { key: string; check: Check }[] {
   });
 }
 
-/** Each check's 0–100 score per kind, oldest first. */
-export function CheckHistory({ checks, caption }: { checks: readonly Check[]; caption: string }) {
+/**
+ * Each check's score per kind (out of 100), newest first: one short entry per
+ * check, so it fits a narrow phone without scrolling sideways.
+ */
+export function CheckHistory({ checks, label }: { checks: readonly Check[]; label: string }) {
+  const locale = currentLocale();
   return (
-    <TableWrap label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progress.date')}</th>
-            {KINDS.map((kind) => (
-              <th key={kind} scope="col">
-                {t(`kinds.${kind}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {withKeys(checks).map(({ key, check }) => (
-            <tr key={key}>
-              <th scope="row">{shortDate(check.takenAt)}</th>
+    <ol className="check-history" aria-label={label}>
+      {withKeys(checks)
+        .reverse()
+        .map(({ key, check }) => (
+          <li key={key} className="check-history__entry">
+            <p className="check-history__date">{shortDate(check.takenAt, locale)}</p>
+            <dl className="check-history__scores">
               {KINDS.map((kind) => (
-                <td key={kind}>{cell(check, kind)}</td>
+                <div key={kind} className="check-history__score">
+                  <dt>{t(`kinds.${kind}`)}</dt>
+                  <dd>{score(check, kind)}</dd>
+                </div>
               ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+            </dl>
+          </li>
+        ))}
+    </ol>
   );
 }

@@ -1,5 +1,6 @@
 import '../../styles/ratings.css';
 import '../../styles/results.css';
+import './progress.css';
 import { Link } from 'react-router';
 import type { Progress } from '../../../shared/program-api';
 import { LoadFailed } from '../../components/load-failed';
@@ -8,16 +9,38 @@ import { SharingToggle } from '../../components/sharing-toggle';
 import { Skeleton } from '../../components/skeleton';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
+import { SharedWhoSees } from '../check/shared-who-sees';
+import { usePulseForm } from '../pulse/pulse-api';
 import { CheckHistory } from './check-history';
 import { useProgress } from './progress-api';
 import { SeriesCard } from './series-card';
+
+/** "Rate this week" until this week is rated; then a quiet line that it is. */
+function ThisWeek() {
+  const pulse = usePulseForm();
+  if (pulse.isPending) return null;
+  if (pulse.isSuccess && pulse.data.mine) {
+    return (
+      <p className="status-line this-week">
+        {t('progress.rated')}{' '}
+        <Link to="/pulse" className="this-week__change">
+          {t('progress.changeRating')}
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <Link to="/pulse" className="button button--secondary">
+      {t('progress.ratePulse')}
+    </Link>
+  );
+}
 
 function Feelings({ progress }: { progress: Progress }) {
   const partner = progress.partner;
   return (
     <section className="progress-section" aria-labelledby="progress-feel">
       <h2 id="progress-feel">{t('progress.feelHeading')}</h2>
-      <p className="field__hint">{t('progress.honest')}</p>
       {progress.me.pulse.map((series) => (
         <SeriesCard
           key={series.key}
@@ -26,28 +49,43 @@ function Feelings({ progress }: { progress: Progress }) {
           partnerName={progress.partnerName}
         />
       ))}
-      <Link to="/pulse" className="button button--secondary">
-        {t('progress.ratePulse')}
-      </Link>
+      <ThisWeek />
     </section>
   );
 }
 
 function Checks({ progress }: { progress: Progress }) {
+  const partnerName = progress.partner ? progress.partnerName : null;
+  const mine =
+    progress.me.check.length === 0 ? (
+      <p>{t('progress.noChecks')}</p>
+    ) : (
+      <CheckHistory checks={progress.me.check} label={t('progress.checksCaption')} />
+    );
+  if (!progress.partner || !partnerName) {
+    return (
+      <section className="card" aria-labelledby="progress-checks">
+        <h2 id="progress-checks" className="card__title">
+          {t('progress.checksHeading')}
+        </h2>
+        {mine}
+      </section>
+    );
+  }
   return (
     <section className="card" aria-labelledby="progress-checks">
       <h2 id="progress-checks" className="card__title">
-        {t('progress.checksHeading')}
+        {t('progress.checksBothHeading')}
       </h2>
-      {progress.me.check.length === 0 ? (
-        <p>{t('progress.noChecks')}</p>
+      <h3 className="check-history__who">{t('common.you')}</h3>
+      {mine}
+      <h3 className="check-history__who">{partnerName}</h3>
+      {progress.partner.check.length === 0 ? (
+        <p>{t('progress.partnerNoChecks', { partner: partnerName })}</p>
       ) : (
-        <CheckHistory checks={progress.me.check} caption={t('progress.checksCaption')} />
-      )}
-      {progress.partner && progress.partnerName && progress.partner.check.length > 0 && (
         <CheckHistory
           checks={progress.partner.check}
-          caption={t('progress.partnerChecksCaption', { partner: progress.partnerName })}
+          label={t('progress.partnerChecksCaption', { partner: partnerName })}
         />
       )}
     </section>
@@ -75,13 +113,18 @@ function Done({ engagement }: { engagement: Progress['engagement'] }) {
   );
 }
 
-/** How I've felt over the weeks (honestly worded), my checks, and, kept apart, what I've done. */
+/**
+ * How I've felt over the weeks (honestly worded), my checks, and, kept apart,
+ * what I've done. With both partners sharing, each line says whose it is.
+ */
 export default function ProgressPage() {
   const me = useCurrentMe();
   const progress = useProgress();
   return (
     <div className="page">
       <PageHeading title={t('titles.progress')}>{t('progress.title')}</PageHeading>
+      <SharedWhoSees topic="progress" />
+      <p className="page__lead">{t('progress.scales')}</p>
       {progress.isPending ? (
         <Skeleton lines={6} />
       ) : progress.isError ? (

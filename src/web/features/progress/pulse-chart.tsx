@@ -1,4 +1,6 @@
 import type { Series } from '../../../shared/program-api';
+import { currentLocale } from '../../i18n';
+import { shortWeekDate } from './week-label';
 
 const WIDTH = 320;
 const HEIGHT = 168;
@@ -35,9 +37,9 @@ function path(series: Series, weeks: readonly string[]): string {
     .join(' ');
 }
 
-/** "2026-W48" → "W48" */
+/** "2026-W48" → "23 Nov" (the Monday it starts on, in the reader's locale). */
 function shortWeek(week: string): string {
-  return week.split('-')[1] ?? week;
+  return shortWeekDate(week, currentLocale());
 }
 
 function Line({
@@ -96,7 +98,12 @@ export function PulseChart({ mine, partner, weeks, label }: ChartProps) {
         </g>
       ))}
       {first && (
-        <text className="chart__tick" x={x(0, weeks.length)} y={HEIGHT - 8} textAnchor="start">
+        <text
+          className="chart__tick"
+          x={x(0, weeks.length)}
+          y={HEIGHT - 8}
+          textAnchor={weeks.length === 1 ? 'middle' : 'start'}
+        >
           {shortWeek(first)}
         </text>
       )}

@@ -11,46 +11,71 @@ import { PageHeading } from '../../components/page-heading';
 import { RatingSlider } from '../../components/rating-slider';
 import { Skeleton } from '../../components/skeleton';
 import { errorText } from '../../data/error-text';
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
+import { SharedWhoSees } from '../check/shared-who-sees';
 import { type PulseForm, usePulseForm, useSavePulse } from './pulse-api';
-import { PulseWhoSees } from './pulse-who-sees';
+import { missingRatings, type PulseDraft, pulseBody } from './pulse-draft';
 
-const START: PulseBody = { emotional: 5, physical: 5, intellectual: 5, talk: 5 };
+const NOTHING_CHOSEN: PulseDraft = {
+  emotional: null,
+  physical: null,
+  intellectual: null,
+  talk: null,
+};
+
+const sliderId = (key: keyof PulseBody) => `pulse-${key}`;
+const ERROR_ID = 'pulse-missing';
 
 function PulseFields({ form }: { form: PulseForm }) {
-  const [values, setValues] = useState<PulseBody>(form.mine ?? START);
+  // This week's saved ratings were chosen by the person; otherwise nothing is chosen yet.
+  const [values, setValues] = useState<PulseDraft>(form.mine ?? NOTHING_CHOSEN);
+  const [tried, setTried] = useState(false);
   const save = useSavePulse();
+  const missing = missingRatings(values);
+  const showMissing = tried && missing.length > 0;
   const set = (key: keyof PulseBody) => (value: number) =>
     setValues((v) => ({ ...v, [key]: value }));
+  const slider = (key: keyof PulseBody, label: string, low: string, high: string) => (
+    <RatingSlider
+      id={sliderId(key)}
+      label={label}
+      value={values[key]}
+      min={1}
+      max={10}
+      low={low}
+      high={high}
+      errorId={showMissing && values[key] === null ? ERROR_ID : undefined}
+      onChange={set(key)}
+    />
+  );
+  const onSave = () => {
+    const body = pulseBody(values);
+    if (!body) {
+      setTried(true);
+      const first = missing[0];
+      if (first) document.getElementById(sliderId(first))?.focus();
+      return;
+    }
+    save.mutate(body);
+  };
   return (
     <section className="card flow-card" aria-labelledby="pulse-heading">
       <h2 id="pulse-heading" className="card__title">
         {form.mine ? t('pulse.again') : t('pulse.heading')}
       </h2>
-      <PulseWhoSees />
+      <SharedWhoSees topic="progress" />
       {form.kinds.map(({ kind, label }) => (
         <div key={kind} className="pulse-item">
           <KindBadge kind={kind} />
-          <RatingSlider
-            label={label}
-            value={values[kind]}
-            min={1}
-            max={10}
-            low={t('pulse.low')}
-            high={t('pulse.high')}
-            onChange={set(kind)}
-          />
+          {slider(kind, label, t('pulse.low'), t('pulse.high'))}
         </div>
       ))}
-      <RatingSlider
-        label={form.talk.label}
-        value={values.talk}
-        min={1}
-        max={10}
-        low={form.talk.low}
-        high={form.talk.high}
-        onChange={set('talk')}
-      />
+      {slider('talk', form.talk.label, form.talk.low, form.talk.high)}
+      {showMissing && (
+        <Notice tone="error">
+          <span id={ERROR_ID}>{plural('pulse.missing', missing.length)}</span>
+        </Notice>
+      )}
       {save.isError && <Notice tone="error">{errorText(save.error)}</Notice>}
       {save.isSuccess && (
         <Notice
@@ -64,11 +89,7 @@ function PulseFields({ form }: { form: PulseForm }) {
           {t('pulse.saved')}
         </Notice>
       )}
-      <BusyButton
-        className="button button--primary"
-        isBusy={save.isPending}
-        onPress={() => save.mutate(values)}
-      >
+      <BusyButton className="button button--primary" isBusy={save.isPending} onPress={onSave}>
         {form.mine ? t('pulse.update') : t('pulse.save')}
       </BusyButton>
     </section>

@@ -8,7 +8,8 @@ import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
-import { useSaveAnswer } from './question-api';
+import { announce } from '../../lib/announcer';
+import { useSaveAnswer, useSkipQuestion } from './question-api';
 import { draftKey, useDraft } from './use-draft';
 
 const MAX_LENGTH = LIMITS.answer;
@@ -20,9 +21,14 @@ function validateAnswer(value: string): string | null {
 
 const VALIDATORS = { answer: validateAnswer };
 
-type AnswerBoxProps = { today: TodayQuestion; text: string; onChange: (text: string) => void };
+type AnswerBoxProps = {
+  today: TodayQuestion;
+  text: string;
+  onChange: (text: string) => void;
+  autoFocus: boolean;
+};
 
-function AnswerBox({ today, text, onChange }: AnswerBoxProps) {
+function AnswerBox({ today, text, onChange, autoFocus }: AnswerBoxProps) {
   const clearError = useClearFieldError();
   return (
     <TextField
@@ -37,7 +43,7 @@ function AnswerBox({ today, text, onChange }: AnswerBoxProps) {
     >
       <Label className="field__label">{t('today.answerLabel')}</Label>
       <WhoSees slot="description" visibility={today.visibility} partnerName={today.partnerName} />
-      <TextArea className="field__input field__textarea" rows={6} />
+      <TextArea className="field__input field__textarea" rows={6} autoFocus={autoFocus} />
       <FieldError className="field__error" />
     </TextField>
   );
@@ -45,13 +51,55 @@ function AnswerBox({ today, text, onChange }: AnswerBoxProps) {
 
 type AnswerFormProps = {
   today: TodayQuestion;
-  /** Shown when changing a saved answer, to go back without saving. */
+  /** Shown when changing a saved answer (or answering a skipped one), to go back without saving. */
   onCancel?: () => void;
   onSaved: () => void;
+  /** Offered while nothing is written or set aside yet: "not now", seen by nobody else. */
+  onSkipped?: () => void;
+  /** The box opened because the person asked for it: put the cursor there. */
+  autoFocus?: boolean;
 };
 
+/** "Skip for today", and who it stays with. */
+function SkipControl({ today, onSkipped }: { today: TodayQuestion; onSkipped: () => void }) {
+  const skip = useSkipQuestion(today.question.id);
+  const hint =
+    today.visibility === 'reveal-together'
+      ? t('question.skipPrivate', { partner: today.partnerName ?? t('nav.partner') })
+      : t('question.skipPrivateSolo');
+  return (
+    <div className="skip-control">
+      <BusyButton
+        className="button button--quiet"
+        isBusy={skip.isPending}
+        aria-describedby="skip-hint"
+        onPress={() =>
+          skip.mutate(true, {
+            onSuccess: () => {
+              announce(t('question.skippedAnnounce'));
+              onSkipped();
+            },
+          })
+        }
+      >
+        {skip.isPending ? t('question.skipping') : t('question.skip')}
+      </BusyButton>
+      <p id="skip-hint" className="field__hint skip-control__hint">
+        {hint}
+      </p>
+      {skip.isError && <Notice tone="error">{errorText(skip.error)}</Notice>}
+    </div>
+  );
+}
+
 /** Writing (or rewriting) today's answer, with who-sees-this next to the box. */
-export function AnswerForm({ today, onCancel, onSaved }: AnswerFormProps) {
+export function AnswerForm({
+  today,
+  onCancel,
+  onSaved,
+  onSkipped,
+  autoFocus = false,
+}: AnswerFormProps) {
   const me = useCurrentMe();
   const saved = today.mine?.text ?? '';
   const draft = useDraft(draftKey(me.user.id, today.day, today.question.id), saved);
@@ -67,7 +115,7 @@ export function AnswerForm({ today, onCancel, onSaved }: AnswerFormProps) {
 
   return (
     <ValidatedForm className="form answer-form" validators={VALIDATORS} onValidSubmit={submit}>
-      <AnswerBox today={today} text={draft.text} onChange={draft.change} />
+      <AnswerBox today={today} text={draft.text} onChange={draft.change} autoFocus={autoFocus} />
       {draft.isKept && <p className="field__hint">{t('today.draftKept')}</p>}
       {save.isError && <Notice tone="error">{errorText(save.error)}</Notice>}
       <div className="actions">
@@ -86,6 +134,7 @@ export function AnswerForm({ today, onCancel, onSaved }: AnswerFormProps) {
           </Button>
         )}
       </div>
+      {onSkipped && <SkipControl today={today} onSkipped={onSkipped} />}
     </ValidatedForm>
   );
 }

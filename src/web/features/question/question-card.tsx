@@ -5,20 +5,30 @@ import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
 import { AnswerForm } from './answer-form';
-import { RevealedAnswers, SavedAnswer } from './answer-views';
+import { RevealedAnswers, SavedAnswer, SkippedAnswer } from './answer-views';
+import { DepthChoice } from './depth-choice';
 import { draftKey, hasDraft } from './use-draft';
 
-/** Today's question and whichever state it is in: to answer, waiting, or revealed. */
+/** Where focus goes after a control the person used has gone from the screen. */
+type Focus = 'box' | 'skipped' | null;
+
+/**
+ * Today's question and whichever state it is in: to answer, skipped for
+ * today, waiting, or revealed; then the choice of how deep the questions to come go.
+ */
 export function QuestionCard({ today }: { today: TodayQuestion }) {
   const me = useCurrentMe();
   const key = draftKey(me.user.id, today.day, today.question.id);
-  // An unsaved change to a saved answer reopens the editor after a reload.
+  // An unsaved change (to a saved answer, or to a skipped question) reopens the editor after a reload.
   const [editing, setEditing] = useState(() => hasDraft(key, today.mine?.text ?? ''));
+  const [focus, setFocus] = useState<Focus>(null);
 
-  const canWrite = !today.revealed && (!today.mine || editing);
+  const setAside = today.skipped && !today.mine && !editing;
+  const canWrite = !today.revealed && !setAside && (!today.mine || editing);
   const partner = today.partnerName ?? t('nav.partner');
   const showPartnerFirst =
     canWrite && !today.mine && today.visibility === 'reveal-together' && today.partnerAnswered;
+  const stopEditing = () => setEditing(false);
 
   return (
     <section className="card question-card" aria-labelledby="question-text">
@@ -32,19 +42,40 @@ export function QuestionCard({ today }: { today: TodayQuestion }) {
       )}
       {today.revealed ? (
         <RevealedAnswers today={today} />
+      ) : setAside ? (
+        <SkippedAnswer
+          today={today}
+          takeFocus={focus === 'skipped'}
+          onAnswer={() => {
+            setFocus('box');
+            setEditing(true);
+          }}
+          onPutBack={() => setFocus('box')}
+        />
       ) : canWrite ? (
         <AnswerForm
           key={key}
           today={today}
-          onCancel={today.mine ? () => setEditing(false) : undefined}
+          autoFocus={focus === 'box'}
+          onCancel={
+            today.mine || today.skipped
+              ? () => {
+                  // Back to where the person came from, with focus on it.
+                  setFocus(today.mine ? null : 'skipped');
+                  stopEditing();
+                }
+              : undefined
+          }
+          onSkipped={today.mine || today.skipped ? undefined : () => setFocus('skipped')}
           onSaved={() => {
-            setEditing(false);
+            stopEditing();
             announce(t(today.visibility === 'private' ? 'today.savedJournal' : 'today.saved'));
           }}
         />
       ) : (
         <SavedAnswer today={today} onEdit={() => setEditing(true)} />
       )}
+      <DepthChoice today={today} />
     </section>
   );
 }

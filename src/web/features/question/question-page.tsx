@@ -1,3 +1,4 @@
+import './question.css';
 import { Button } from 'react-aria-components';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';

@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
+import { CoupleNotice } from '../partner/couple-notice';
 import { useTodayOverview } from './today-api';
 import { TodayCard } from './today-card';
 import { WeekRhythm } from './week-rhythm';
@@ -18,6 +19,7 @@ export function TodayPage() {
     <div className="page today">
       <PageHeading title={t('titles.today')}>{t('today.title')}</PageHeading>
       <p className="page__lead">{t('today.greeting', { name: me.user.displayName })}</p>
+      <CoupleNotice />
       {today.isPending ? (
         <>
           <Skeleton lines={3} />
