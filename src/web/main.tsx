@@ -1,12 +1,15 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { queryKeys } from './data/keys';
+import { fetchMe } from './data/me';
 import { createQueryClient } from './data/query-client';
 import { initI18n } from './i18n';
 import { clearAnnouncement } from './lib/announcer';
 import { preventInjectedStyles } from './lib/csp-compat';
-import { honourExitLock } from './lib/exit-lock';
+import { honourExitLock, isExitLocked } from './lib/exit-lock';
 import { guardAfterExit, onQuickExit } from './lib/quick-exit';
+import { preloadScreen } from './routes';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -24,14 +27,22 @@ async function start(): Promise<void> {
   onQuickExit(clearAnnouncement);
   // After a quick exit nothing renders until the session is ended (or that was tried).
   await Promise.all([initI18n(), honourExitLock(queryClient)]);
+  // Ask who this is, and fetch the opened screen's code, while React draws the frame
+  // (not after it). A lock still in place means logged out: no /api/me then.
+  if (!isExitLocked()) void queryClient.prefetchQuery({ queryKey: queryKeys.me, queryFn: fetchMe });
+  preloadScreen(window.location.pathname);
 
   const container = document.getElementById('root');
   if (!container) throw new Error('Missing #root');
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  // The first render runs in slices React can interrupt, so a slow phone never blocks for long.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
 
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     window.addEventListener('load', () => {

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, Outlet } from 'react-router';
 import { errorText } from '../data/error-text';
@@ -32,9 +32,12 @@ function ShellHeader() {
 function ShellBody() {
   const me = useMe();
   useLiveEvents(Boolean(me.data), me.data?.couple?.partnerName ?? null);
+  // The first answer to "who am I" renders the whole screen: let React do that in slices
+  // it can interrupt, so a slow phone stays responsive while it happens.
+  const status = useDeferredValue(me.status);
 
-  if (me.isPending) return <PageSkeleton />;
-  if (me.isError) {
+  if (status === 'pending') return <PageSkeleton />;
+  if (status === 'error' && me.isError) {
     return (
       <div className="page">
         <PageHeading>{t('app.name')}</PageHeading>
@@ -58,7 +61,10 @@ function ShellBody() {
   );
 }
 
-/** Header with the quick exit, navigation when logged in, and the main landmark. */
+/**
+ * Header with the quick exit, navigation when logged in, and the main landmark.
+ * index.html draws the same frame before the script runs: keep the two in step.
+ */
 export function AppShell() {
   const me = useMe();
   const loggedIn = Boolean(me.data);

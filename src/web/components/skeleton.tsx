@@ -14,6 +14,7 @@ export function Skeleton({ lines = 3, card = true }: { lines?: number; card?: bo
   );
 }
 
+/** A screen while it loads; index.html shows the same shapes before the script runs. */
 export function PageSkeleton() {
   return (
     <div className="page">

@@ -48,13 +48,15 @@ export function useLiveEvents(enabled: boolean, partnerName: string | null): voi
     let source: EventSource | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
+    let opened = false;
 
     const connect = () => {
       source = new EventSource('/api/events');
       source.onopen = () => {
-        // Something may have happened before the stream opened, or while we were away.
-        if (failures > 0) void client.invalidateQueries();
-        else refreshAfter(client, { type: 'couple.changed' });
+        // The first open follows the screen's own first fetch, so there is nothing to catch up on.
+        // Any later open is a reconnect: events may have been missed while away, so refresh all.
+        if (opened) void client.invalidateQueries();
+        opened = true;
         failures = 0;
       };
       source.onmessage = (message: MessageEvent<string>) => {
