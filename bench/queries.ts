@@ -28,8 +28,8 @@ import { type DatabaseHandle, openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { findDay, upsertAnswer } from '../src/server/features/dialogue/dialogue.repository';
 import { createTodaySnapshot, todayFrame } from '../src/server/features/today/today.service';
-import type { AuthContext } from '../src/server/lib/auth-context';
 import { systemClock } from '../src/server/lib/clock';
+import { authContextOf } from '../src/server/plugins/session';
 import { fmt, spreadOf } from './report';
 import { postgresDatabase } from './servers';
 
@@ -170,25 +170,7 @@ async function measureSize(couples: number): Promise<Record<string, number[]>> {
       if (!row?.couple_id || !row.partner_id) throw new Error(`no session for person ${person}`);
       const scope = `c:${row.couple_id}`;
       await timed("the day's question", () => findDay(db, scope, today));
-      const auth: AuthContext = {
-        sessionId: row.session_id,
-        route: 'together',
-        routeKept: 'nowhere',
-        user: {
-          id: row.user_id,
-          email: row.email,
-          displayName: row.display_name,
-          timeZone: row.time_zone,
-          createdAt: row.user_created_at,
-        },
-        couple: {
-          id: row.couple_id,
-          timeZone: row.couple_time_zone ?? 'UTC',
-          since: row.couple_created_at ?? '',
-          partnerId: row.partner_id,
-          partnerName: row.partner_name ?? '',
-        },
-      };
+      const auth = authContextOf(row);
       await timed("Today's snapshot", () => snapshot(db, todayFrame({ clock: systemClock }, auth)));
       await timed('answer upsert', () =>
         upsertAnswer(db, {

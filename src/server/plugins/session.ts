@@ -57,6 +57,24 @@ function coupleOf(row: SessionContextRow): AuthContext['couple'] {
   };
 }
 
+/** Who is asking, from the identity query's row (and the device's own routing flag, if sent). */
+export function authContextOf(row: SessionContextRow, deviceRoute?: string): AuthContext {
+  const kept = row.account_route ? 'account' : row.session_route ? 'session' : 'nowhere';
+  return {
+    sessionId: row.session_id,
+    route: strongestRoute([row.account_route, row.session_route, deviceRoute]),
+    routeKept: kept,
+    user: {
+      id: row.user_id,
+      email: row.email,
+      displayName: row.display_name,
+      timeZone: row.time_zone,
+      createdAt: row.user_created_at,
+    },
+    couple: coupleOf(row),
+  };
+}
+
 /** At most this many token → stored id pairs are remembered; past it the memo starts afresh. */
 const HASH_MEMO_LIMIT = 20_000;
 
@@ -137,20 +155,7 @@ export const sessionPlugin = fp(
         await touchSession(options.db, sessionId, now.toISOString(), expiresAt);
         lookup.touched(sessionId, now.toISOString(), expiresAt);
       }
-      const kept = row.account_route ? 'account' : row.session_route ? 'session' : 'nowhere';
-      return {
-        sessionId,
-        route: strongestRoute([row.account_route, row.session_route, deviceRoute]),
-        routeKept: kept,
-        user: {
-          id: row.user_id,
-          email: row.email,
-          displayName: row.display_name,
-          timeZone: row.time_zone,
-          createdAt: row.user_created_at,
-        },
-        couple: coupleOf(row),
-      };
+      return authContextOf(row, deviceRoute);
     }
 
     app.decorate('checkSession', async (sessionId: string) => {
