@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -58,10 +59,73 @@ function precompress(): Plugin {
   };
 }
 
+/** Replaces exactly one occurrence of `marker` in a built file, or fails the build. */
+function replaceOnce(file: string, text: string, marker: string, replacement: string): string {
+  const at = text.indexOf(marker);
+  if (at < 0 || text.indexOf(marker, at + marker.length) >= 0) {
+    throw new Error(`${file}: expected the marker ${JSON.stringify(marker)} exactly once`);
+  }
+  return text.slice(0, at) + replacement + text.slice(at + marker.length);
+}
+
+/**
+ * Tells the service worker what this build is made of: writes the list of hashed
+ * files (and an id for the build, which names its cache) into dist/web/sw.js, and
+ * the built stylesheet links into dist/web/offline.html. Runs first among the
+ * `writeBundle` hooks, so precompress() compresses the final files.
+ */
+function serviceWorkerPrecache(): Plugin {
+  return {
+    name: 'rekindle-sw-precache',
+    apply: 'build',
+    writeBundle: {
+      order: 'pre',
+      sequential: true,
+      handler(options, bundle) {
+        const outDir = options.dir ?? '';
+        const assets = Object.keys(bundle)
+          .filter((name) => name.startsWith('assets/'))
+          .sort()
+          .map((name) => `/${name}`);
+        const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const styles = [...index.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+        if (styles.length === 0) throw new Error('index.html links no stylesheet');
+
+        const offlineFile = join(outDir, 'offline.html');
+        const offline = replaceOnce(
+          offlineFile,
+          readFileSync(offlineFile, 'utf8'),
+          '<!-- rekindle:styles -->',
+          styles.join('\n    '),
+        );
+        writeFileSync(offlineFile, offline);
+
+        const id = createHash('sha256')
+          .update(JSON.stringify(assets))
+          .update(offline)
+          .update(readFileSync(join(outDir, 'offline.js')))
+          .digest('hex')
+          .slice(0, 12);
+        const swFile = join(outDir, 'sw.js');
+        let sw = readFileSync(swFile, 'utf8');
+        sw = replaceOnce(swFile, sw, "const BUILD_ID = 'dev';", `const BUILD_ID = '${id}';`);
+        sw = replaceOnce(
+          swFile,
+          sw,
+          'const BUILD_ASSETS = [];',
+          `const BUILD_ASSETS = ${JSON.stringify(assets)};`,
+        );
+        writeFileSync(swFile, sw);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), precompress()],
+  // The precache list is written into sw.js before the build's files are compressed.
+  plugins: [react(), serviceWorkerPrecache(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -34,6 +34,8 @@ export function buildWebIfNeeded() {
     {
       cwd: root,
       stdio: 'inherit',
+      // Always the production build, even when called from a test run (NODE_ENV=test).
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);

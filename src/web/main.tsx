@@ -44,9 +44,11 @@ async function start(): Promise<void> {
     );
   });
 
+  // The worker keeps this build's static files and the offline page (public/sw.js); it is
+  // checked for a new version on every start, never taken from the HTTP cache.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     window.addEventListener('load', () => {
-      navigator.serviceWorker.register('/sw.js').catch(() => {
+      navigator.serviceWorker.register('/sw.js', { updateViaCache: 'none' }).catch(() => {
         // Offline support is a bonus; the app works without it.
       });
     });

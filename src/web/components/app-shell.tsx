@@ -16,7 +16,6 @@ import { PageSkeleton } from './skeleton';
 function ShellHeader() {
   return (
     <header className="app-header">
-      <QuickExit />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -62,7 +61,9 @@ function ShellBody() {
 }
 
 /**
- * Header with the quick exit, navigation when logged in, and the main landmark.
+ * The quick exit, the header bar it sits in, navigation when logged in, and the
+ * main landmark. The Exit button comes first (first in tab order) and outside the
+ * bar, so no dialog's layer can cover it; the bar keeps its place free.
  * index.html draws the same frame before the script runs: keep the two in step.
  */
 export function AppShell() {
@@ -70,6 +71,7 @@ export function AppShell() {
   const loggedIn = Boolean(me.data);
   return (
     <div className={loggedIn ? 'app app--with-nav' : 'app'}>
+      <QuickExit />
       <ShellHeader />
       {loggedIn && <MainNav />}
       <main id="main" className="app-main" tabIndex={-1}>

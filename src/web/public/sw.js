@@ -1,14 +1,26 @@
-/* Rekindle service worker: caches the app shell and static files only.
-   Nothing under /api/, /healthz or /metrics is ever stored or served from cache:
-   for those the worker steps aside and the browser goes to the network. */
-const VERSION = 'rekindle-static-v1';
-const SHELL = [
-  '/',
+/* Rekindle service worker: keeps the static files the app is made of, never anything of a person's.
+   - Installed on the first visit, it stores every hashed file of this build, the offline page and
+     the icons. The build (vite.config.ts, rekindle-sw-precache) writes BUILD_ID and BUILD_ASSETS.
+   - Activated, it removes the caches of earlier builds.
+   - Nothing under /api/, /healthz or /metrics is ever stored or served from cache: for those the
+     worker steps aside and the browser goes to the network.
+   - The app shell (index.html) is not kept either: the server sends it `no-store` so nothing can
+     give back a page after a quick exit. Pages always come from the network; when the network
+     cannot be reached, the offline page answers at once. */
+const BUILD_ID = 'dev';
+const BUILD_ASSETS = [];
+
+const VERSION = `rekindle-${BUILD_ID}`;
+const OFFLINE_PAGE = '/offline.html';
+const PRECACHE = [
+  OFFLINE_PAGE,
+  '/offline.js',
   '/manifest.webmanifest',
   '/icons/icon.svg',
   '/icons/icon-192.png',
   '/icons/icon-512.png',
   '/icons/icon-maskable-512.png',
+  ...BUILD_ASSETS,
 ];
 const NEVER_CACHE = ['/api', '/healthz', '/metrics'];
 
@@ -22,14 +34,20 @@ function isHashedAsset(pathname) {
 }
 
 function isOtherStatic(pathname) {
-  return pathname.startsWith('/icons/') || pathname === '/manifest.webmanifest';
+  return PRECACHE.includes(pathname) || pathname.startsWith('/icons/');
+}
+
+/** Only whole, same-origin, successful answers are kept. */
+function storable(response) {
+  return response.ok && response.type === 'basic' && response.status === 200;
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(VERSION)
-      .then((cache) => cache.addAll(SHELL))
+      // `reload`: the files come from the server, not from the browser's HTTP cache.
+      .then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -46,25 +64,21 @@ self.addEventListener('activate', (event) => {
 });
 
 async function cacheFirst(request) {
-  const cached = await caches.match(request);
+  const cache = await caches.open(VERSION);
+  const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') {
-    const cache = await caches.open(VERSION);
-    await cache.put(request, response.clone());
-  }
+  if (storable(response)) await cache.put(request, response.clone());
   return response;
 }
 
 async function staleWhileRevalidate(event) {
   const { request } = event;
-  const cached = await caches.match(request);
+  const cache = await caches.open(VERSION);
+  const cached = await cache.match(request, { ignoreSearch: true });
   const fresh = fetch(request)
     .then(async (response) => {
-      if (response.ok && response.type === 'basic') {
-        const cache = await caches.open(VERSION);
-        await cache.put(request, response.clone());
-      }
+      if (storable(response)) await cache.put(request, response.clone());
       return response;
     })
     .catch(() => cached ?? Response.error());
@@ -72,19 +86,18 @@ async function staleWhileRevalidate(event) {
   return cached ?? fresh;
 }
 
-/* Pages: the network first so a new version shows at once; offline, the cached app shell.
-   Only "/" itself refreshes the stored shell, so no other page can take its place. */
-async function networkFirstShell(request, pathname) {
+async function offlinePage() {
+  const cache = await caches.open(VERSION);
+  return (await cache.match(OFFLINE_PAGE)) ?? Response.error();
+}
+
+/* Pages: always the network, never stored. With no connection the offline page answers
+   straight away instead of a browser error (or a shell that waits for an API it cannot reach). */
+async function page(request) {
   try {
-    const response = await fetch(request);
-    if (pathname === '/' && response.ok && response.type === 'basic') {
-      const cache = await caches.open(VERSION);
-      await cache.put('/', response.clone());
-    }
-    return response;
+    return await fetch(request);
   } catch {
-    const cached = await caches.match('/');
-    return cached ?? Response.error();
+    return offlinePage();
   }
 }
 
@@ -95,7 +108,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (isNeverCached(url.pathname)) return;
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirstShell(request, url.pathname));
+    event.respondWith(page(request));
     return;
   }
   if (isHashedAsset(url.pathname)) {
