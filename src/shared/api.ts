@@ -88,6 +88,10 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** Who this browser is logged in as, if anyone: asked by every visitor, so never a 401. */
+export const sessionStateSchema = z.object({ me: meSchema.nullable() });
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
 export const updateMeBodySchema = z
   .strictObject({
     displayName: displayNameSchema.optional(),

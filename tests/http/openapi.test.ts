@@ -101,6 +101,7 @@ describe('OpenAPI document', () => {
       }
     }
     expect(publicOps.sort()).toEqual([
+      'getSession',
       'getSupportResources',
       'logIn',
       'logOut',

@@ -1,23 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { Me } from '../../shared/api';
-import { ApiError, api } from './client';
+import type { Me, SessionState } from '../../shared/api';
+import { api } from './client';
 import { setDeviceModeUser } from './device-mode';
 import { queryKeys } from './keys';
 
-/** The logged-in person, or null when logged out (a 401 is an answer, not an error). */
+/**
+ * The logged-in person, or null when logged out. Asked of a public route that
+ * answers every visitor, so a logged-out visit makes no failed request.
+ */
 export async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await api.get<Me>('/api/me');
-    setDeviceModeUser(me.user.id);
-    return me;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setDeviceModeUser(null);
-      return null;
-    }
-    throw error;
-  }
+  const { me } = await api.get<SessionState>('/api/session');
+  setDeviceModeUser(me?.user.id ?? null);
+  return me;
 }
 
 export function useMe() {

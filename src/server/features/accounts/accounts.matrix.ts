@@ -26,6 +26,16 @@ export const accountsMatrix: FeatureMatrix = {
     call: none,
     expect: { owner: 204, partner: 204, stranger: 204, anonymous: 204 },
   },
+  'GET /api/session': {
+    call: none,
+    // Public: a visitor is answered, never refused; each person gets only themselves.
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+    check: (res, actor, w) => {
+      const { me } = res.json();
+      if (actor === 'anonymous') expect(me).toBeNull();
+      else expect(me.user.id).toBe(w[actor].id);
+    },
+  },
   'GET /api/me': {
     call: none,
     expect: own,

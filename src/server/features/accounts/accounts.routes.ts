@@ -9,6 +9,7 @@ import {
   loginBodySchema,
   meSchema,
   sessionListSchema,
+  sessionStateSchema,
   signupBodySchema,
   updateMeBodySchema,
 } from '../../../shared/api';
@@ -122,6 +123,21 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
       cookies.clear(reply);
       return reply.status(204).send(null);
     },
+  );
+
+  r.get(
+    '/api/session',
+    {
+      // Every visitor's first question ("am I logged in?"): answered, not refused.
+      config: { public: true },
+      schema: {
+        operationId: 'getSession',
+        summary: 'Who this browser is logged in as: the person and their couple, or null.',
+        tags,
+        response: { 200: sessionStateSchema, ...errorResponses },
+      },
+    },
+    async (request) => ({ me: request.auth ? presentMe(request.auth) : null }),
   );
 
   r.get(

@@ -31,7 +31,40 @@ import {
 } from './today.types';
 
 /** At most three things at once; the first is the obvious next step. */
-const MAX_NOW = 3;
+export const MAX_NOW = 3;
+
+/**
+ * Where the day's question stands among the providers' priorities (see
+ * rankOf): in a couple right after what is the person's own and private
+ * (their support, the first private questions) and before the first steps
+ * of the program; alone, among the first three beside those first steps.
+ */
+const QUESTION_RANK = { together: 5, alone: 12 } as const;
+
+/**
+ * The order Today shows things in. Providers give each item its priority;
+ * what needs the whole picture is decided here, once: the day's question is
+ * what a couple does together, so it leads their day, and someone alone
+ * still meets the daily habit on their first day.
+ */
+function rankOf(item: TodayItem, linked: boolean): number {
+  if (item.kind !== 'question') return item.priority;
+  return Math.min(item.priority, linked ? QUESTION_RANK.together : QUESTION_RANK.alone);
+}
+
+/**
+ * What is left to do today, in order: things I can do now before things that
+ * wait on my partner (an answered question is not a next step), then by rank.
+ */
+export function orderToday(items: readonly TodayItem[], linked: boolean): TodayItem[] {
+  return items
+    .filter((item) => item.status !== 'done')
+    .map((item) => ({ ...item, priority: rankOf(item, linked) }))
+    .sort(
+      (a, b) =>
+        Number(a.status === 'waiting') - Number(b.status === 'waiting') || a.priority - b.priority,
+    );
+}
 
 export function todayFrame(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext): TodayFrame {
   const now = deps.clock.now();
@@ -155,14 +188,14 @@ export async function getToday(
   const contributions = await Promise.all(
     providers.map((p) => p.contribute(snapshot, frame, { deps, plan })),
   );
-  const items: TodayItem[] = contributions
-    .flatMap((c) => c.items ?? [])
-    .sort((a, b) => a.priority - b.priority);
+  const todo = orderToday(
+    contributions.flatMap((c) => c.items ?? []),
+    auth.couple !== null,
+  );
   const progress: Record<string, number> = Object.assign(
     {},
     ...contributions.map((c) => c.week ?? {}),
   );
-  const todo = items.filter((i) => i.status !== 'done');
   return {
     day: frame.day,
     partnerName: auth.couple?.partnerName ?? null,

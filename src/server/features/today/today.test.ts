@@ -9,23 +9,23 @@ describe.each(dialects)('Today (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  it('starts a new person with the private screen, then the primer and the check, at most three things', async () => {
+  it('starts a new person with the private screen, then the primer and the day’s question, at most three things', async () => {
     const p = await t.signUp();
     const today = (await p.request('GET', '/api/today')).json();
     expect(today.now.map((i: { kind: string }) => i.kind)).toEqual([
       'private-screen',
       'primer',
-      'check',
+      'question',
     ]);
     expect(today.waiting.map((i: { kind: string }) => i.kind)).toEqual([
-      'question',
+      'check',
       'pulse',
       'invite',
     ]);
     expect(today.week.map((w: { id: string }) => w.id)).toEqual(['daily-question', 'weekly-pulse']);
   });
 
-  it('moves on as things get done, and shows the question waiting on the partner', async () => {
+  it('moves on as things get done, and shows the question waiting on the partner after what I can still do', async () => {
     const { a, b } = await t.buildCouple();
     await a.request('POST', '/api/for-you/answers', {
       answers: { afraid: 'no' },
@@ -46,7 +46,8 @@ describe.each(dialects)('Today (%s)', (dialect) => {
     const q = today.now[0].detail.questionId;
     await a.request('PUT', `/api/questions/${q}/answer`, { text: 'mine' });
     today = (await a.request('GET', '/api/today')).json();
-    expect(today.now[0]).toMatchObject({
+    expect(today.now.map((i: { kind: string }) => i.kind)).toEqual(['pulse', 'question']);
+    expect(today.now[1]).toMatchObject({
       kind: 'question',
       status: 'waiting',
       detail: { partnerAnswered: false },

@@ -6,7 +6,7 @@ import { Notice } from '../../components/notice';
 import { StepHeading } from '../../components/step-heading';
 import { readDeviceMode } from '../../data/device-mode';
 import { errorText } from '../../data/error-text';
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { useForget } from './for-you-api';
 
 /** What is remembered now, and a way to forget it. */
@@ -53,7 +53,7 @@ export function ForYouIntro({ view, moveFocus, onStart }: IntroProps) {
           {t('forYou.introHeading')}
         </StepHeading>
         <p className="flow-card__lead">{view.intro}</p>
-        <p className="field__hint">{t('forYou.questionsCount', { n: view.questions.length })}</p>
+        <p className="field__hint">{plural('forYou.questionsCount', view.questions.length)}</p>
         <div className="actions flow-actions">
           <Button className="button button--primary" onPress={onStart}>
             {view.due ? t('forYou.start') : t('forYou.again')}

@@ -1,8 +1,8 @@
 /** Plain words for the plan: track names, why a track comes first, and rhythm items. */
 import type { Plan, RhythmId, RhythmItem } from '../../../shared/program-api';
-import { currentLocale, type MessageKey, plural, t } from '../../i18n';
+import { currentLocale, type MessageKey, type PluralKey, plural, t } from '../../i18n';
 
-type RhythmWords = { name: MessageKey; sentence: MessageKey; href: string };
+type RhythmWords = { name: MessageKey; sentence: PluralKey; href: string };
 
 /**
  * Words for every rhythm entry a plan can hold; null for those whose feature
@@ -59,7 +59,7 @@ export function rhythmName(id: RhythmId): string {
 export function rhythmSentence(item: RhythmItem): string {
   const words = AVAILABLE[item.id];
   if (!words) return t('rhythm.other');
-  return t(words.sentence, { minutes: item.minutes, times: item.timesPerWeek });
+  return plural(words.sentence, item.minutes, { times: item.timesPerWeek });
 }
 
 const TRACKS: Readonly<Record<number, { name: MessageKey; why: MessageKey }>> = {

@@ -18,7 +18,8 @@ import { SeriesCard } from './series-card';
 /** "Rate this week" until this week is rated; then a quiet line that it is. */
 function ThisWeek() {
   const pulse = usePulseForm();
-  if (pulse.isPending) return null;
+  // A placeholder while it loads, so nothing reads this line before it says what it will say.
+  if (pulse.isPending) return <Skeleton lines={0} card={false} />;
   if (pulse.isSuccess && pulse.data.mine) {
     return (
       <p className="status-line this-week">

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import type { Series } from '../../../shared/program-api';
 import { KindBadge } from '../../components/kind-badge';
 import { TableWrap } from '../../components/table-wrap';
-import { currentLocale, type MessageKey, t } from '../../i18n';
+import { currentLocale, type MessageKey, plural, t } from '../../i18n';
 import { isKind } from '../today/today-copy';
 import { PulseChart } from './pulse-chart';
 import { shortWeekDate, whole } from './week-label';
@@ -88,7 +88,7 @@ export function SeriesCard({ mine, partner, partnerName }: SeriesCardProps) {
         mine={mine}
         partner={shared?.partner}
         weeks={weeks}
-        label={t('progress.chartLabel', { name, count: weeks.length })}
+        label={plural('progress.chartLabel', weeks.length, { name })}
       />
       <p className="chart__legend">
         <span className="chart__key chart__key--me">{t('common.you')}</span>

@@ -1,25 +1,29 @@
 import { Link } from 'react-router';
 import type { TodayItem } from '../../../shared/program-api';
 import { KindBadge } from '../../components/kind-badge';
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { type CardCopy, copyFor, type TodayItemOf } from './today-copy';
+import { sharedTopicOf, TodayWhoSees } from './today-who-sees';
+
+/**
+ * How loud a card is: the one obvious next step; a quiet card beside it; or
+ * a compact card under "More for this week".
+ */
+export type CardWeight = 'first' | 'quiet' | 'compact';
 
 type TodayCardProps = {
   item: TodayItem;
   partner: string | null;
-  /** The obvious next step: larger, with a primary button. */
-  first?: boolean;
-  /** In "Waiting on you": a smaller card. */
-  compact?: boolean;
+  weight: CardWeight;
 };
 
-function QuestionText({ item }: { item: TodayItemOf<'question'> }) {
+function QuestionText({ item, weight }: { item: TodayItemOf<'question'>; weight: CardWeight }) {
   const { text, kind } = item.detail;
   if (text === null) return null;
   return (
     <>
-      <p className="today-card__question">{text}</p>
-      {kind !== null && (
+      <p className={`today-card__question today-card__question--${weight}`}>{text}</p>
+      {kind !== null && weight === 'first' && (
         <div className="question-meta">
           <KindBadge kind={kind} />
         </div>
@@ -28,36 +32,37 @@ function QuestionText({ item }: { item: TodayItemOf<'question'> }) {
   );
 }
 
-function CardBody({ item, copy, compact }: { item: TodayItem; copy: CardCopy; compact: boolean }) {
+function CardBody({ item, copy, weight }: { item: TodayItem; copy: CardCopy; weight: CardWeight }) {
+  const topic = sharedTopicOf(item);
   return (
     <>
-      {item.kind === 'question' && <QuestionText item={item} />}
-      {copy.body && !compact && <p className="today-card__body">{copy.body}</p>}
+      {item.kind === 'question' && <QuestionText item={item} weight={weight} />}
+      {copy.body && weight !== 'compact' && <p className="today-card__body">{copy.body}</p>}
       {copy.status && <p className="status-line">{copy.status}</p>}
+      {topic && item.status === 'todo' && <TodayWhoSees topic={topic} brief={weight !== 'first'} />}
       {item.minutes !== null && item.status === 'todo' && (
-        <p className="today-card__minutes">{t('home.minutes', { minutes: item.minutes })}</p>
+        <p className="today-card__minutes">{plural('home.minutes', item.minutes)}</p>
       )}
     </>
   );
 }
 
 /** One thing to do today, in plain words, with one button. */
-export function TodayCard({ item, partner, first = false, compact = false }: TodayCardProps) {
+export function TodayCard({ item, partner, weight }: TodayCardProps) {
   const copy = copyFor(item, partner ?? t('nav.partner'));
   const headingId = `today-item-${item.id.replace(/[^a-z0-9-]/gi, '-')}`;
-  const classes = ['card', 'today-card', `today-card--${item.kind}`];
-  if (first) classes.push('today-card--first');
-  if (compact) classes.push('today-card--compact');
+  const classes = ['card', 'today-card', `today-card--${item.kind}`, `today-card--${weight}`];
   return (
     <article className={classes.join(' ')} aria-labelledby={headingId}>
-      {first && <p className="eyebrow">{t('home.nextStep')}</p>}
+      {weight === 'first' && <p className="eyebrow">{t('home.nextStep')}</p>}
       <h3 id={headingId} className="card__title today-card__title">
         {copy.title}
       </h3>
-      <CardBody item={item} copy={copy} compact={compact} />
+      <CardBody item={item} copy={copy} weight={weight} />
       <Link
         to={item.href}
-        className={first ? 'button button--primary' : 'button button--secondary'}
+        className={weight === 'first' ? 'button button--primary' : 'button button--secondary'}
+        aria-describedby={headingId}
       >
         {copy.action}
       </Link>

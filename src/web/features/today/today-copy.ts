@@ -1,7 +1,7 @@
 /** The words for each kind of Today item: warm, plain, and neutral where it must be. */
 import type { IntimacyKind } from '../../../shared/api';
 import type { TodayItem } from '../../../shared/program-api';
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
 
 export type CardCopy = { title: string; body?: string; status?: string; action: string };
 
@@ -32,7 +32,7 @@ function primerCopy(item: TodayItemOf<'primer'>): CardCopy {
   return {
     title: t('home.primer.title'),
     body: t('home.primer.body'),
-    status: seen > 0 && total > 0 ? t('home.primer.progress', { seen, total }) : undefined,
+    status: seen > 0 && total > 0 ? plural('home.primer.progress', total, { seen }) : undefined,
     action: seen > 0 ? t('home.primer.continue') : t('home.primer.start'),
   };
 }
@@ -68,6 +68,7 @@ export function copyFor(item: TodayItem, partner: string): CardCopy {
         action: t('home.forYou.action'),
       };
     case 'support':
+      // Calm on purpose: a glance at this screen must not read as a warning.
       return {
         title: t('home.support.title'),
         body: item.detail.crisis ? t('home.support.crisisBody') : t('home.support.body'),

@@ -1,12 +1,16 @@
 import type { Today } from '../../../shared/program-api';
-import { t } from '../../i18n';
+import { plural, t } from '../../i18n';
 import { rhythmName } from '../plan/rhythm-words';
 
 type WeekEntry = Today['week'][number];
 
-function countText(entry: WeekEntry): string {
+/**
+ * What the count counts: a once-a-week thing is done or not yet; a daily one
+ * counts days ("2 of 7 days"; one answer a day is what the server counts).
+ */
+export function countText(entry: WeekEntry): string {
   if (entry.target === 1) return t(entry.done > 0 ? 'home.week.doneOnce' : 'home.week.notYet');
-  return t('home.week.count', { done: entry.done, target: entry.target });
+  return plural('common.daysOf', entry.target, { done: entry.done });
 }
 
 /** A small bar: how much of this week's rhythm is done. Decorative; the text says it. */
