@@ -22,8 +22,8 @@ type Props = { topic: SharedTopic; brief: boolean };
 /** Linked: the label from both partners' opt-ins, as the server keeps them. */
 function LinkedWhoSees({ topic, brief }: Props) {
   const { label, partnerName } = useShareLabel(topic);
-  // Nothing is promised before it is known.
-  if (!label) return null;
+  // Nothing is promised before it is known (marked as still loading, so the page reads as not ready).
+  if (!label) return <span className="skeleton" aria-hidden="true" />;
   return (
     <WhoSees
       visibility={label.visibility}
