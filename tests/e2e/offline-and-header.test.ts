@@ -20,6 +20,7 @@ import {
   browserTier,
   EXIT_ORIGIN,
   launchBrowser,
+  openPerson,
   type Person,
   PHONE,
   snap,
@@ -53,39 +54,6 @@ async function box(page: Page, selector: string): Promise<Box> {
   const found = await page.locator(selector).first().boundingBox();
   if (!found) throw new Error(`${selector} is not on screen`);
   return found;
-}
-
-/** A person with the service worker allowed (openPerson blocks it for the other journeys). */
-async function openWithServiceWorker(browser: Browser, baseUrl: string, name: string) {
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    viewport: PHONE,
-    serviceWorkers: 'allow',
-    locale: 'en-GB',
-    timezoneId: 'UTC',
-  });
-  context.setDefaultTimeout(10_000);
-  await context.route(`${EXIT_ORIGIN}/**`, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html',
-      body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>',
-    }),
-  );
-  const problems: string[] = [];
-  context.on('page', (page) => {
-    page.on('pageerror', (error) => problems.push(`pageerror at ${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      const text = message.text();
-      // Offline, the browser itself logs the failed requests the test causes on purpose.
-      if (message.type() !== 'error' || /status of 401|ERR_INTERNET_DISCONNECTED/.test(text))
-        return;
-      problems.push(`console.error at ${page.url()}: ${text}`);
-    });
-  });
-  const page = await context.newPage();
-  const person: Person = { name, context, page, problems, outsideRequests: [] };
-  return person;
 }
 
 /** What the screen shows right now (snap() takes the whole page, which a sticky bar does not show). */
@@ -148,7 +116,11 @@ suite(`header bar and offline start in Chromium (${tier.reason})`, () => {
     }
     browser = await launchBrowser();
     server = await startServer();
-    person = await openWithServiceWorker(browser, server.baseUrl, 'Noor');
+    person = await openPerson(browser, server.baseUrl, 'Noor', {
+      serviceWorkers: 'allow',
+      // Offline, the browser itself logs the failed requests the test causes on purpose.
+      expectedConsole: [/ERR_INTERNET_DISCONNECTED/],
+    });
     context = person.context;
     page = person.page;
   });

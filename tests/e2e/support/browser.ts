@@ -64,12 +64,24 @@ export interface Person {
 /** Console noise that is expected: the logged-out /api/me check answers 401. */
 const EXPECTED_CONSOLE = [/status of 401/];
 
-export async function openPerson(browser: Browser, baseUrl: string, name: string): Promise<Person> {
+export interface OpenOptions {
+  /** Journeys about the live app block the service worker (it would serve cached shells between steps). */
+  serviceWorkers?: 'allow' | 'block';
+  /** Console errors the journey causes on purpose, beside the usual ones. */
+  expectedConsole?: RegExp[];
+}
+
+export async function openPerson(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  options: OpenOptions = {},
+): Promise<Person> {
+  const expectedConsole = [...EXPECTED_CONSOLE, ...(options.expectedConsole ?? [])];
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: PHONE,
-    // A service worker would serve cached shells between steps; this journey is about the live app.
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
@@ -89,7 +101,7 @@ export async function openPerson(browser: Browser, baseUrl: string, name: string
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const text = message.text();
-      if (EXPECTED_CONSOLE.some((pattern) => pattern.test(text))) return;
+      if (expectedConsole.some((pattern) => pattern.test(text))) return;
       problems.push(`console.error at ${page.url()}: ${text}`);
     });
   });
