@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from './support/axe';
+import { expectAccessibleEverywhere } from './support/axe';
 import {
   browserTier,
   EXIT_ORIGIN,
@@ -24,6 +24,7 @@ import {
   type Person,
   PHONE,
   snap,
+  WIDE,
 } from './support/browser';
 import { mainHeading, navigateTo, signUpInBrowser } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
@@ -33,7 +34,6 @@ if (!tier.run) console.warn(`Offline and header journey ${tier.reason}`);
 const suite = tier.run ? describe : describe.skip;
 
 const token = randomBytes(4).toString('hex');
-const WIDE = { width: 1280, height: 900 };
 const OFFLINE_HEADING = "You're offline";
 const EXIT_NAME = 'Exit this page quickly';
 /** What the first screen may download as JavaScript, gzipped. */
@@ -75,19 +75,6 @@ async function cachedPaths(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** axe at 360 px and 1280 px, light and dark; back to a light phone after. */
-async function accessibleEverywhere(page: Page, label: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize(PHONE);
-    await expectAccessible(page, `${label}-360-${scheme}`);
-    await page.setViewportSize(WIDE);
-    await expectAccessible(page, `${label}-1280-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(PHONE);
-}
-
 /** The heading, the Exit button and the header bar as they are on screen now. */
 async function frame(page: Page) {
   return {
@@ -105,15 +92,8 @@ suite(`header bar and offline start in Chromium (${tier.reason})`, () => {
   let page: Page;
 
   beforeAll(async () => {
-    // The build as it ships (vitest sets NODE_ENV=test, which would build React's
-    // development flavour, without the service worker's registration).
-    const testEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      buildWebIfNeeded();
-    } finally {
-      process.env.NODE_ENV = testEnv;
-    }
+    // Always the production build (scripts/build-web.mjs), with the service worker registered.
+    buildWebIfNeeded();
     browser = await launchBrowser();
     server = await startServer();
     person = await openPerson(browser, server.baseUrl, 'Noor', {
@@ -239,7 +219,7 @@ suite(`header bar and offline start in Chromium (${tier.reason})`, () => {
     await page.setViewportSize(PHONE);
 
     await navigateTo(page, 'Today');
-    await accessibleEverywhere(page, 'today');
+    await expectAccessibleEverywhere(page, 'today');
   });
 
   it('keeps this build and the offline page after one visit, and nothing from /api', async () => {
@@ -310,7 +290,7 @@ suite(`header bar and offline start in Chromium (${tier.reason})`, () => {
     expect(overlaps(offline.exit, offline.heading)).toBe(false);
     await tab.close();
 
-    await accessibleEverywhere(page, 'offline');
+    await expectAccessibleEverywhere(page, 'offline');
 
     // Back online: the page opens the app by itself, where the person was.
     await context.setOffline(false);

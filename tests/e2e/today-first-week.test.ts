@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from './support/axe';
+import { expectAccessibleEverywhere } from './support/axe';
 import {
   browserTier,
   EXIT_ORIGIN,
@@ -25,6 +25,7 @@ import {
   type Person,
   PHONE,
   snap,
+  WIDE,
 } from './support/browser';
 import { choose, mainHeading, navigateTo, pair, signUpInBrowser } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
@@ -34,7 +35,6 @@ if (!tier.run) console.warn(`Today's first-week journey ${tier.reason}`);
 const suite = tier.run ? describe : describe.skip;
 
 const token = randomBytes(4).toString('hex');
-const WIDE = { width: 1280, height: 900 };
 /** Where Ines's phone says it is. */
 const DEVICE_ZONE = 'Europe/Paris';
 
@@ -44,19 +44,6 @@ const DEVICE_ZONE = 'Europe/Paris';
  */
 const ALARMING =
   /\b(afraid|fear\w*|frighten\w*|scared|danger\w*|unsafe|safety|abus\w*|violen\w*|hurt\w*|harm\w*|threat\w*|crisis|emergenc\w*|helpline\w*|hotline\w*|warning\w*|alert\w*|police|suicid\w*|hopeless\w*|control\w*|urgent)\b/i;
-
-/** axe at 360 px and 1280 px, light and dark; back to a light phone after. */
-async function accessibleEverywhere(page: Page, label: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize(PHONE);
-    await expectAccessible(page, `${label}-360-${scheme}`);
-    await page.setViewportSize(WIDE);
-    await expectAccessible(page, `${label}-1280-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(PHONE);
-}
 
 /**
  * axe on an open time-zone list, at both widths and in both schemes. While a
@@ -197,7 +184,7 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
     const { page } = visitor;
     await page.goto('/');
     await mainHeading(page, 'Feel close again, one small question at a time');
-    await accessibleEverywhere(page, 'visitor-welcome');
+    await expectAccessibleEverywhere(page, 'visitor-welcome');
     await page.getByRole('link', { name: 'Log in' }).first().click();
     await mainHeading(page, 'Welcome back');
     await page.goto('/signup');
@@ -243,7 +230,7 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
     const week = page.getByRole('main').getByRole('region', { name: 'This week' });
     await week.getByText('0 of 7 days').waitFor();
     await week.getByText('Not yet this week').waitFor();
-    await accessibleEverywhere(page, 'ines-today-new');
+    await expectAccessibleEverywhere(page, 'ines-today-new');
 
     await openMoreByKeyboard(page);
     expect(await cardTitles(more)).toEqual([
@@ -254,7 +241,7 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
     await more.getByRole('link', { name: 'Start the check' }).waitFor();
     // Alone, nobody else could see the check or the pulse.
     expect(await more.getByText('Who sees this: Only you').count()).toBe(2);
-    await accessibleEverywhere(page, 'ines-today-more-open');
+    await expectAccessibleEverywhere(page, 'ines-today-more-open');
     expect(ines.problems).toEqual([]);
   });
 
@@ -306,7 +293,7 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
     await pulse.getByText('Who sees this: Shared with Sol').waitFor();
     await check.getByText('Who sees this: Shared with Sol').waitFor();
     expect(await more.getByText('Only you').count()).toBe(0);
-    await accessibleEverywhere(page, 'ines-today-shared');
+    await expectAccessibleEverywhere(page, 'ines-today-shared');
 
     // Sol stops sharing: back to "Only you", never a promise the server does not keep.
     for (const topic of ['check', 'progress']) {
@@ -370,7 +357,7 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
     // No couple exercise is offered to Ines now; the private questions are not asked again.
     expect(await main.getByRole('heading', { name: "Today's question" }).count()).toBe(0);
     expect(await main.getByText('A few questions just for you').count()).toBe(0);
-    await accessibleEverywhere(page, 'ines-today-after-yes');
+    await expectAccessibleEverywhere(page, 'ines-today-after-yes');
 
     // The private support is one neutral tap away.
     await first.getByRole('link', { name: 'Open' }).click();
@@ -453,7 +440,7 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
     await listAccessibleEverywhere(page, 'ines-time-zone-list');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
-    await accessibleEverywhere(page, 'ines-settings-time-zones');
+    await expectAccessibleEverywhere(page, 'ines-settings-time-zones');
     expect(ines.problems).toEqual([]);
   });
 });

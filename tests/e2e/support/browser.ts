@@ -50,6 +50,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** The everyday site quick exit goes to; this machine has no internet, so it is answered locally. */
 export const EXIT_ORIGIN = 'https://www.bbc.co.uk';
 export const PHONE = { width: 360, height: 740 };
+export const WIDE = { width: 1280, height: 900 };
 
 export interface Person {
   name: string;
