@@ -60,6 +60,8 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
   r.put(
     '/api/questions/:questionId/skip',
     {
+      // A skip is never observable by the partner, even one who runs the server: no metrics, no log line.
+      config: { traceless: true },
       schema: {
         operationId: 'skipQuestion',
         summary: 'Set a question aside for today (“not now”); only the person ever knows.',
@@ -74,6 +76,8 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
   r.delete(
     '/api/questions/:questionId/skip',
     {
+      // A skip is never observable by the partner, even one who runs the server: no metrics, no log line.
+      config: { traceless: true },
       schema: {
         operationId: 'unskipQuestion',
         summary: 'Take back a “not now”: the question is on Today again.',
