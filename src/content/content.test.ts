@@ -21,7 +21,7 @@ describe('program content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     writeFileSync(
       join(dir, 'bad.yaml'),
-      '- id: ok-one\n  type: question\n  track: 9\n  kinds: [emotional]\n  depth: light\n  text: What made you smile today?\n',
+      '- id: ok-one\n  type: question\n  track: 9\n  kinds: [emotional]\n  depth: light\n  decks: [ours]\n  text: What made you smile today?\n',
     );
     expect(() => loadCatalog(`${dir}/`)).toThrow(ContentError);
     expect(() => loadCatalog(`${dir}/`)).toThrow(/bad\.yaml\[0\]\.track/);
@@ -74,7 +74,7 @@ describe('questions for someone alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     writeFileSync(
       join(dir, 'partner.yaml'),
-      '- id: to-you\n  type: question\n  track: 3\n  kinds: [emotional]\n  depth: light\n  text: What do you love most about our mornings?\n',
+      '- id: to-you\n  type: question\n  track: 3\n  kinds: [emotional]\n  depth: light\n  decks: [ours]\n  text: What do you love most about our mornings?\n',
     );
     expect(() => loadCatalog(`${dir}/`)).toThrow(/partner\.yaml\[0\]\.solo: required/);
   });
@@ -83,7 +83,7 @@ describe('questions for someone alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-'));
     writeFileSync(
       join(dir, 'solo.yaml'),
-      '- id: to-you\n  type: question\n  track: 3\n  kinds: [emotional]\n  depth: light\n  text: What do you love most about our mornings?\n  solo: What do you love most about mornings with me?\n',
+      '- id: to-you\n  type: question\n  track: 3\n  kinds: [emotional]\n  depth: light\n  decks: [ours]\n  text: What do you love most about our mornings?\n  solo: What do you love most about mornings with me?\n',
     );
     expect(() => loadCatalog(`${dir}/`)).toThrow(/solo\.yaml\[0\]\.solo: speaks to a partner/);
   });

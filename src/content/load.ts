@@ -11,6 +11,8 @@ import {
   type CheckItem,
   type ContentItem,
   contentItemSchema,
+  type DeckItem,
+  type ListeningPrompt,
   type PrimerCard,
   type QuestionItem,
   speaksToPartner,
@@ -41,6 +43,11 @@ export interface Catalog {
   /** Question ids in a stable order: the daily-question deck. */
   questionDeck: readonly string[];
   checkItems: readonly CheckItem[];
+  /** The open-dialogue decks, in their `order`. */
+  decks: readonly DeckItem[];
+  /** Each deck's question ids, in a stable order. */
+  deckQuestions: ReadonlyMap<string, readonly string[]>;
+  listeningPrompts: readonly ListeningPrompt[];
   primerCards: readonly PrimerCard[];
   checkSettings: CheckSettings;
   pulse: PulseSettings;
@@ -168,6 +175,20 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
   for (const item of items) if (item.type === 'question') questions.set(item.id, item);
   if (questions.size === 0) problems.push('no questions found: the daily question needs a deck');
   const checkItems = items.filter((i): i is CheckItem => i.type === 'check-item');
+  const decks = items
+    .filter((i): i is DeckItem => i.type === 'deck')
+    .sort((a, b) => a.order - b.order);
+  const deckQuestions = new Map<string, string[]>(decks.map((deck) => [deck.id, []]));
+  for (const question of [...questions.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    for (const deckId of question.decks) {
+      const list = deckQuestions.get(deckId);
+      if (list) list.push(question.id);
+      else problems.push(`question "${question.id}": unknown deck "${deckId}"`);
+    }
+  }
+  for (const [deckId, list] of deckQuestions)
+    if (list.length === 0) problems.push(`deck "${deckId}": has no questions`);
+  const listeningPrompts = items.filter((i): i is ListeningPrompt => i.type === 'listening-prompt');
   const primerCards = items
     .filter((i): i is PrimerCard => i.type === 'primer-card')
     .sort((a, b) => a.order - b.order);
@@ -179,6 +200,9 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
     questions,
     questionDeck: [...questions.keys()].sort(),
     checkItems,
+    decks,
+    deckQuestions,
+    listeningPrompts,
     primerCards,
     checkSettings,
     pulse,

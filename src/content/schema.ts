@@ -7,8 +7,13 @@ import { depthSchema, intimacyKindSchema } from '../shared/api';
 
 export const trackSchema = z.number().int().min(1).max(8);
 
+/** A content id: lowercase words joined by dashes. */
+export const contentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'ids are lowercase words joined by dashes');
+
 const baseItem = {
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'ids are lowercase words joined by dashes'),
+  id: contentIdSchema,
   track: trackSchema,
   kinds: z.array(intimacyKindSchema).min(1),
 };
@@ -37,6 +42,8 @@ export const questionItemSchema = z.strictObject({
    * Needed whenever `text` speaks to a partner.
    */
   solo: z.string().trim().min(10).max(300).optional(),
+  /** The themed decks (ids of `deck` items) this question belongs to; every question is in at least one. */
+  decks: z.array(contentIdSchema).min(1).max(4),
 });
 export type QuestionItem = z.infer<typeof questionItemSchema>;
 
@@ -63,10 +70,35 @@ export const primerCardSchema = z.strictObject({
 });
 export type PrimerCard = z.infer<typeof primerCardSchema>;
 
+/** A themed deck of open-dialogue questions ("dreams and future", "our story"…). */
+export const deckItemSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('deck'),
+  track: z.literal(3),
+  order: z.number().int().min(1),
+  title: z.string().trim().min(3).max(40),
+  /** One or two warm sentences on what the deck is for. */
+  description: z.string().trim().min(20).max(200),
+});
+export type DeckItem = z.infer<typeof deckItemSchema>;
+
+/** A topic a speaker can pick for an active-listening turn. */
+export const listeningPromptSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('listening-prompt'),
+  track: z.literal(3),
+  depth: depthSchema,
+  /** Addressed to the speaker, e.g. "Something that has been on your mind at work lately". */
+  text: z.string().trim().min(10).max(200),
+});
+export type ListeningPrompt = z.infer<typeof listeningPromptSchema>;
+
 /** Every content type known so far; later types join this union. */
 export const contentItemSchema = z.discriminatedUnion('type', [
   questionItemSchema,
   checkItemSchema,
   primerCardSchema,
+  deckItemSchema,
+  listeningPromptSchema,
 ]);
 export type ContentItem = z.infer<typeof contentItemSchema>;
