@@ -18,6 +18,8 @@ export interface AppSession {
   sam: string;
   /** Today's question id of Robin and Sam's couple. */
   questionId: string;
+  /** Session cookie header of Alex, paired with Jo; both answered today's question, so it is revealed. */
+  alex: string;
 }
 
 export type ServerName = 'hello' | 'app';
@@ -68,6 +70,12 @@ export const scenarios: Scenario[] = [
     name: 'GET /api/questions/today',
     minShareOfHello: 0.5,
     request: (s) => get('/api/questions/today', s.robin),
+  },
+  {
+    // Alex and Jo both answered: both answers are read, checked by the visibility rule and shown.
+    name: 'GET /api/questions/today (revealed)',
+    minShareOfHello: 0.4,
+    request: (s) => get('/api/questions/today', s.alex),
   },
   {
     // Sam never answers, so Robin's answer stays editable: every request is a real upsert.
@@ -125,20 +133,43 @@ async function signUp(base: string, displayName: string): Promise<string> {
   return cookie;
 }
 
-/** Two people signed up and paired through the real routes, and today's question assigned. */
-export async function setUpApp(base: string): Promise<AppSession> {
-  const robin = await signUp(base, 'Robin');
-  const sam = await signUp(base, 'Sam');
-  const invite = await http(base, 'POST', '/api/couple/invites', { cookie: robin });
+/** Two people signed up and paired through the real routes, and their question of today. */
+async function pairUp(
+  base: string,
+  names: [string, string],
+): Promise<{ first: string; second: string; questionId: string }> {
+  const first = await signUp(base, names[0]);
+  const second = await signUp(base, names[1]);
+  const invite = await http(base, 'POST', '/api/couple/invites', { cookie: first });
   expectStatus('invite', invite, 201);
   const code = (invite.json as { code: string }).code;
   expectStatus(
     'join',
-    await http(base, 'POST', '/api/couple/join', { cookie: sam, body: { code } }),
+    await http(base, 'POST', '/api/couple/join', { cookie: second, body: { code } }),
     200,
   );
-  const today = await http(base, 'GET', '/api/questions/today', { cookie: robin });
+  const today = await http(base, 'GET', '/api/questions/today', { cookie: first });
   expectStatus('today', today, 200);
   const questionId = (today.json as { question: { id: string } }).question.id;
-  return { robin, sam, questionId };
+  return { first, second, questionId };
+}
+
+/** Two couples paired through the real routes: Robin and Sam (nobody answered), Alex and Jo (revealed). */
+export async function setUpApp(base: string): Promise<AppSession> {
+  const { first: robin, second: sam, questionId } = await pairUp(base, ['Robin', 'Sam']);
+  const revealed = await pairUp(base, ['Alex', 'Jo']);
+  for (const [cookie, text] of [
+    [revealed.first, ANSWER_TEXT],
+    [revealed.second, `${ANSWER_TEXT} And I noticed it too.`],
+  ] as const) {
+    expectStatus(
+      'answer',
+      await http(base, 'PUT', `/api/questions/${revealed.questionId}/answer`, {
+        cookie,
+        body: { text },
+      }),
+      200,
+    );
+  }
+  return { robin, sam, questionId, alex: revealed.first };
 }
