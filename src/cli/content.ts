@@ -5,9 +5,11 @@ const command = process.argv[2] ?? 'stats';
 try {
   const catalog = loadCatalog();
   if (command === 'stats') {
-    process.stdout.write(`${JSON.stringify(contentStats(catalog))}\n`);
+    process.stdout.write(`${JSON.stringify(contentStats(catalog), null, 2)}\n`);
   } else if (command === 'check') {
-    process.stdout.write(`content ok: ${catalog.items.length} items\n`);
+    process.stdout.write(
+      `content ok: ${catalog.items.length} items (${catalog.questions.size} questions in ${catalog.decks.length} decks, ${catalog.listeningPrompts.length} listening prompts)\n`,
+    );
   } else {
     process.stderr.write(`Unknown command "${command}". Use "stats" or "check".\n`);
     process.exitCode = 2;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { IntimacyKind } from '../shared/api';
+import type { Depth, IntimacyKind } from '../shared/api';
 import {
   type CheckItem,
   type ContentItem,
@@ -106,6 +106,38 @@ function journalProblems(item: ContentItem, where: string): string[] {
   return [];
 }
 
+/** A question's words with case, punctuation and spacing set aside, to find the same question twice. */
+export function questionTextKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Two questions with the same words would be drawn as if they were new: neither the couple's
+ * words nor the journal words (what someone alone sees) may repeat another question's.
+ */
+function repeatProblems(
+  item: ContentItem,
+  where: string,
+  texts: Map<string, string>,
+  journals: Map<string, string>,
+): string[] {
+  if (item.type !== 'question') return [];
+  const problems: string[] = [];
+  const text = questionTextKey(item.text);
+  const sameText = texts.get(text);
+  if (sameText) problems.push(`${where}.text: same words as the question at ${sameText}`);
+  else texts.set(text, where);
+  const journal = questionTextKey(item.solo ?? item.text);
+  const sameJournal = journals.get(journal);
+  if (sameJournal)
+    problems.push(`${where}.solo: same journal words as the question at ${sameJournal}`);
+  else journals.set(journal, where);
+  return problems;
+}
+
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir).sort()) {
@@ -121,6 +153,8 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
   const problems: string[] = [];
   const items: ContentItem[] = [];
   const seen = new Map<string, string>();
+  const texts = new Map<string, string>();
+  const journals = new Map<string, string>();
   for (const file of yamlFiles(dir)) {
     const relative = file.slice(dir.length);
     if (settingsPaths.has(relative)) continue;
@@ -152,6 +186,7 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
       }
       seen.set(parsed.data.id, relative);
       problems.push(...journalProblems(parsed.data, `${relative}[${index}]`));
+      problems.push(...repeatProblems(parsed.data, `${relative}[${index}]`, texts, journals));
       items.push(parsed.data);
     });
   }
@@ -215,19 +250,28 @@ export interface ContentStats {
   byType: Record<string, number>;
   byTrack: Record<string, number>;
   byKind: Record<IntimacyKind, number>;
+  /** Questions in each open-dialogue deck, in deck order; a question may be in two decks. */
+  byDeck: Record<string, number>;
+  /** Questions at each depth. */
+  byDepth: Record<Depth, number>;
 }
 
-/** Counts items by type, by track and by intimacy kind. */
+/** Counts items by type, by track and by intimacy kind, and questions by deck and by depth. */
 export function contentStats(catalog: Catalog): ContentStats {
   const stats: ContentStats = {
     byType: {},
     byTrack: {},
     byKind: { emotional: 0, physical: 0, intellectual: 0 },
+    byDeck: {},
+    byDepth: { light: 0, deeper: 0, deepest: 0 },
   };
   for (const item of catalog.items) {
     stats.byType[item.type] = (stats.byType[item.type] ?? 0) + 1;
     stats.byTrack[String(item.track)] = (stats.byTrack[String(item.track)] ?? 0) + 1;
     for (const kind of item.kinds) stats.byKind[kind] += 1;
   }
+  for (const deck of catalog.decks)
+    stats.byDeck[deck.id] = catalog.deckQuestions.get(deck.id)?.length ?? 0;
+  for (const question of catalog.questions.values()) stats.byDepth[question.depth] += 1;
   return stats;
 }

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { depthSchema, intimacyKindSchema } from '../shared/api';
+import { PROJECT_CATEGORIES } from '../shared/projects-limits';
+import { VULNERABILITY_THEMES } from '../shared/vulnerability-limits';
 
 export const trackSchema = z.number().int().min(1).max(8);
 
@@ -42,8 +44,12 @@ export const questionItemSchema = z.strictObject({
    * Needed whenever `text` speaks to a partner.
    */
   solo: z.string().trim().min(10).max(300).optional(),
-  /** The themed decks (ids of `deck` items) this question belongs to; every question is in at least one. */
-  decks: z.array(contentIdSchema).min(1).max(4),
+  /** The themed decks (ids of `deck` items) this question truly fits: one, or at most two. */
+  decks: z
+    .array(contentIdSchema)
+    .min(1)
+    .max(2)
+    .refine((ids) => new Set(ids).size === ids.length, 'a deck is listed twice'),
 });
 export type QuestionItem = z.infer<typeof questionItemSchema>;
 
@@ -93,6 +99,60 @@ export const listeningPromptSchema = z.strictObject({
 });
 export type ListeningPrompt = z.infer<typeof listeningPromptSchema>;
 
+/** A prompt a person answers privately about themselves, and may later share with their partner. */
+export const vulnerabilityPromptSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('vulnerability-prompt'),
+  track: z.literal(5),
+  theme: z.enum(VULNERABILITY_THEMES),
+  depth: depthSchema,
+  /** Addressed to the writer, about the writer; never about the partner. */
+  text: z.string().trim().min(10).max(200),
+});
+export type VulnerabilityPrompt = z.infer<typeof vulnerabilityPromptSchema>;
+
+/** A warm way to answer something a partner shared: words the partner can send as they are. */
+export const supportiveResponseSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('supportive-response'),
+  track: z.literal(5),
+  /** The themes it fits best. */
+  themes: z.array(z.enum(VULNERABILITY_THEMES)).min(1),
+  text: z.string().trim().min(10).max(140),
+  /** One short line on why it helps, shown beside it. */
+  why: z.string().trim().min(10).max(160),
+});
+export type SupportiveResponse = z.infer<typeof supportiveResponseSchema>;
+
+/** A starter idea for a couple's shared project, with a few first steps. */
+export const projectIdeaSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('project-idea'),
+  track: z.literal(5),
+  category: z.enum(PROJECT_CATEGORIES),
+  title: z.string().trim().min(3).max(80),
+  why: z.string().trim().min(10).max(200),
+  steps: z.array(z.string().trim().min(3).max(120)).min(2).max(6),
+});
+export type ProjectIdea = z.infer<typeof projectIdeaSchema>;
+
+/** A small everyday gesture (track 4): one short suggestion, never sexual, always a suggestion. */
+export const gestureItemSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('gesture'),
+  track: z.literal(4),
+  /** A short imperative, e.g. "Hold hands for a whole walk, however short". */
+  text: z.string().trim().min(10).max(120),
+  /** One sentence on why it matters. */
+  why: z.string().trim().min(10).max(200).optional(),
+  /** Every shipped gesture is non-sexual; the flag exists so a future one could never slip in unmarked. */
+  sensual: z.boolean().default(false),
+  effort: z.enum(['tiny', 'small']),
+  /** It works when the two of you are apart (long distance, travel, different shifts). */
+  distance: z.boolean().default(false),
+});
+export type GestureItem = z.infer<typeof gestureItemSchema>;
+
 /** Every content type known so far; later types join this union. */
 export const contentItemSchema = z.discriminatedUnion('type', [
   questionItemSchema,
@@ -100,5 +160,9 @@ export const contentItemSchema = z.discriminatedUnion('type', [
   primerCardSchema,
   deckItemSchema,
   listeningPromptSchema,
+  vulnerabilityPromptSchema,
+  supportiveResponseSchema,
+  projectIdeaSchema,
+  gestureItemSchema,
 ]);
 export type ContentItem = z.infer<typeof contentItemSchema>;
