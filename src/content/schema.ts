@@ -3,7 +3,18 @@
  * files under src/content/<type>/; each file is a list of items.
  */
 import { z } from 'zod';
+import { DATE_COSTS, DATE_ENERGIES, DATE_SEASONS, DATE_SETTINGS } from '../core/dates';
+import { EXERCISE_CATEGORIES, totalSeconds } from '../core/exercises';
 import { depthSchema, intimacyKindSchema } from '../shared/api';
+import {
+  BUDGET_BANDS,
+  CHALLENGE_SETTINGS,
+  COST_BANDS,
+  HOBBY_CATEGORIES,
+  SEASON_HINTS,
+  TRAVEL_PACES,
+  TRAVEL_SCALES,
+} from '../shared/play-limits';
 import { PROJECT_CATEGORIES } from '../shared/projects-limits';
 import { VULNERABILITY_THEMES } from '../shared/vulnerability-limits';
 
@@ -153,6 +164,166 @@ export const gestureItemSchema = z.strictObject({
 });
 export type GestureItem = z.infer<typeof gestureItemSchema>;
 
+/** One timed step of a guided exercise, spoken to both partners. */
+const exerciseStepSchema = z.strictObject({
+  text: z.string().trim().min(10).max(280),
+  seconds: z.number().int().min(10).max(1200),
+  /** The breathing pacer runs during this step (the exercise then has a `pacer`). */
+  paced: z.boolean().default(false),
+});
+
+/**
+ * A guided, timed exercise for two (track 4): consent first, steps with
+ * timings, and either partner can stop at any moment. Never sexual; every
+ * one can be adapted to any body (`adapt`).
+ */
+export const exerciseItemSchema = z
+  .strictObject({
+    ...baseItem,
+    type: z.literal('exercise'),
+    track: z.literal(4),
+    category: z.enum(EXERCISE_CATEGORIES),
+    title: z.string().trim().min(3).max(60),
+    summary: z.string().trim().min(20).max(200),
+    /** About how long it takes; within a minute of its steps' total. */
+    minutes: z.number().int().min(1).max(60),
+    /** Every exercise is for two. */
+    together: z.literal(true),
+    /** It also works apart, over a call. */
+    distance: z.boolean().default(false),
+    /** How to make it fit: seated, lying down, without touch, with less movement. */
+    adapt: z.string().trim().min(20).max(280),
+    /** Said before it starts, and both agree to it. */
+    consent: z.string().trim().min(20).max(280),
+    steps: z.array(exerciseStepSchema).min(2).max(12),
+    /** Seconds of each phase of one breath, for the visual pacer. */
+    pacer: z
+      .strictObject({
+        inhale: z.number().int().min(2).max(10),
+        hold: z.number().int().min(0).max(10),
+        exhale: z.number().int().min(2).max(12),
+        holdAfter: z.number().int().min(0).max(10),
+      })
+      .optional(),
+    /** Suggested songs (title and artist only), for dancing. */
+    songs: z
+      .array(
+        z.strictObject({
+          title: z.string().trim().min(1).max(80),
+          artist: z.string().trim().min(1).max(80),
+        }),
+      )
+      .min(3)
+      .max(20)
+      .optional(),
+  })
+  .superRefine((item, ctx) => {
+    const paced = item.steps.some((step) => step.paced);
+    if (paced && !item.pacer)
+      ctx.addIssue({ code: 'custom', path: ['pacer'], message: 'a paced step needs a pacer' });
+    if (!paced && item.pacer)
+      ctx.addIssue({ code: 'custom', path: ['steps'], message: 'a pacer needs a paced step' });
+    if (Math.abs(totalSeconds(item.steps) / 60 - item.minutes) > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minutes'],
+        message: `steps add up to ${Math.round(totalSeconds(item.steps) / 60)} minutes`,
+      });
+  });
+export type ExerciseItem = z.infer<typeof exerciseItemSchema>;
+
+/**
+ * A date or shared experience for the idea library (track 4): at home or
+ * out, what it costs, the time and energy it needs, the seasons it fits, and
+ * whether it works for a couple living apart.
+ */
+export const dateIdeaSchema = z
+  .strictObject({
+    ...baseItem,
+    type: z.literal('date-idea'),
+    track: z.literal(4),
+    title: z.string().trim().min(3).max(60),
+    /** One or two sentences. */
+    description: z.string().trim().min(20).max(240),
+    setting: z.enum(DATE_SETTINGS),
+    cost: z.enum(DATE_COSTS),
+    /** About how long it takes, in minutes. */
+    minutes: z.number().int().min(5).max(1440),
+    energy: z.enum(DATE_ENERGIES),
+    /** `[any]`, or the seasons it fits. */
+    seasons: z.array(z.enum(DATE_SEASONS)).min(1).max(4),
+    /** It works for a couple living apart (over a call, or each in their own place). */
+    distance: z.literal(true).optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.seasons.includes('any') && item.seasons.length > 1)
+      ctx.addIssue({ code: 'custom', path: ['seasons'], message: '"any" stands alone' });
+    if (new Set(item.seasons).size !== item.seasons.length)
+      ctx.addIssue({ code: 'custom', path: ['seasons'], message: 'a season is repeated' });
+  });
+export type DateIdeaItem = z.infer<typeof dateIdeaSchema>;
+
+/**
+ * A weekly novelty challenge (track 6): something new a couple tries
+ * together, at home or out, with what it costs, about how long it takes,
+ * and whether it works for a couple living apart (`distance`).
+ */
+export const noveltyChallengeSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('novelty-challenge'),
+  track: z.literal(6),
+  title: z.string().trim().min(3).max(70),
+  /** Two or three sentences: what to do, and a way to make it your own. */
+  description: z.string().trim().min(20).max(300),
+  setting: z.enum(CHALLENGE_SETTINGS),
+  cost: z.enum(COST_BANDS),
+  /** About how long it takes, in minutes. */
+  minutes: z
+    .number()
+    .int()
+    .min(10)
+    .max(12 * 60),
+  distance: z.boolean().default(false),
+});
+export type NoveltyChallengeItem = z.infer<typeof noveltyChallengeSchema>;
+
+/** A hobby partners can mark privately (track 6); only the ones both like are shown. */
+export const hobbyItemSchema = z.strictObject({
+  ...baseItem,
+  type: z.literal('hobby'),
+  track: z.literal(6),
+  title: z.string().trim().min(3).max(40),
+  /** One short sentence. */
+  description: z.string().trim().min(10).max(140),
+  category: z.enum(HOBBY_CATEGORIES),
+});
+export type HobbyItem = z.infer<typeof hobbyItemSchema>;
+
+/**
+ * A travel or adventure idea (track 6), from a day out to a big trip: how
+ * big, what it costs, how much it asks of the body, and when it is at its best.
+ */
+export const travelIdeaSchema = z
+  .strictObject({
+    ...baseItem,
+    type: z.literal('travel-idea'),
+    track: z.literal(6),
+    title: z.string().trim().min(3).max(60),
+    description: z.string().trim().min(20).max(280),
+    scale: z.enum(TRAVEL_SCALES),
+    budget: z.enum(BUDGET_BANDS),
+    pace: z.enum(TRAVEL_PACES),
+    /** `[any]`, or the seasons it is at its best in. */
+    seasons: z.array(z.enum(SEASON_HINTS)).min(1).max(4),
+  })
+  .superRefine((item, ctx) => {
+    if (item.seasons.includes('any') && item.seasons.length > 1)
+      ctx.addIssue({ code: 'custom', path: ['seasons'], message: '"any" stands alone' });
+    if (new Set(item.seasons).size !== item.seasons.length)
+      ctx.addIssue({ code: 'custom', path: ['seasons'], message: 'a season is repeated' });
+  });
+export type TravelIdeaItem = z.infer<typeof travelIdeaSchema>;
+
 /** Every content type known so far; later types join this union. */
 export const contentItemSchema = z.discriminatedUnion('type', [
   questionItemSchema,
@@ -164,5 +335,10 @@ export const contentItemSchema = z.discriminatedUnion('type', [
   supportiveResponseSchema,
   projectIdeaSchema,
   gestureItemSchema,
+  exerciseItemSchema,
+  dateIdeaSchema,
+  noveltyChallengeSchema,
+  hobbyItemSchema,
+  travelIdeaSchema,
 ]);
 export type ContentItem = z.infer<typeof contentItemSchema>;

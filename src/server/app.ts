@@ -10,18 +10,29 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { accountsFeature } from './features/accounts/accounts.feature';
 import { type PasswordHasher, productionPasswordHasher } from './features/accounts/passwords';
+import { challengesFeature } from './features/challenges/challenges.feature';
 import { checkFeature } from './features/check/check.feature';
+import { checkinsFeature } from './features/checkins/checkins.feature';
 import { coupleFeature } from './features/couple/couple.feature';
+import { datesFeature } from './features/dates/dates.feature';
+import { decksFeature } from './features/decks/decks.feature';
 import { defaultRateLimits, type RateLimits, type ServiceDeps } from './features/deps';
 import { dialogueFeature } from './features/dialogue/dialogue.feature';
+import { exercisesFeature } from './features/exercises/exercises.feature';
 import type { Feature } from './features/feature';
+import { gesturesFeature } from './features/gestures/gestures.feature';
+import { interestsFeature } from './features/interests/interests.feature';
+import { listeningFeature } from './features/listening/listening.feature';
+import { notesFeature } from './features/notes/notes.feature';
 import { personalFeature } from './features/personal/personal.feature';
 import { planFeature } from './features/plan/plan.feature';
 import { primerFeature } from './features/primer/primer.feature';
 import { progressFeature } from './features/progress/progress.feature';
+import { projectsFeature } from './features/projects/projects.feature';
 import { supportFeature } from './features/support/support.feature';
 import { systemRoutes } from './features/system/system.routes';
 import { todayFeature } from './features/today/today.feature';
+import { vulnerabilityFeature } from './features/vulnerability/vulnerability.feature';
 import { type Clock, systemClock } from './lib/clock';
 import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
 import { createRateLimiter } from './lib/rate-limiter';
@@ -85,6 +96,17 @@ const programFeatures: readonly Feature[] = [
   checkFeature,
   planFeature,
   progressFeature,
+  decksFeature,
+  listeningFeature,
+  checkinsFeature,
+  gesturesFeature,
+  notesFeature,
+  datesFeature,
+  exercisesFeature,
+  vulnerabilityFeature,
+  projectsFeature,
+  challengesFeature,
+  interestsFeature,
 ];
 
 /** The program's features and Today, which assembles their contributions. */

@@ -268,5 +268,44 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer.partner'), questionId: z.string(), day: z.string() }),
   z.object({ type: z.literal('answer.revealed'), questionId: z.string(), day: z.string() }),
   z.object({ type: z.literal('couple.changed') }),
+  /** My partner shared one of their entries with me. */
+  z.object({ type: z.literal('vulnerability.shared'), entryId: z.string() }),
+  /** My partner replied to an entry I shared, changed the reply or took it back. */
+  z.object({ type: z.literal('vulnerability.reply'), entryId: z.string() }),
+  /** A shared project of the couple changed (added, edited, a step ticked or changed). */
+  z.object({ type: z.literal('project.changed'), projectId: z.string() }),
+  /** The couple's check-in changed (schedule, focus-mode step, agreements, a revealed note). */
+  z.object({ type: z.literal('checkin.changed'), checkinId: z.string().nullable() }),
+  /** A listening session of the couple moved on (started, paused, swapped, ended, a shared rating). */
+  z.object({ type: z.literal('listening.changed'), sessionId: z.string() }),
+  /** Decks: a card drawn, put back or kept from sitting together, or an own question added or removed. */
+  z.object({ type: z.literal('deck.changed') }),
+  z.object({ type: z.literal('card.partner'), cardId: z.string() }),
+  z.object({ type: z.literal('card.revealed'), cardId: z.string() }),
+  /** A reaction or "let's talk" mark on a revealed card, or on a revealed day's question. */
+  z.object({ type: z.literal('card.reaction'), cardId: z.string() }),
+  z.object({ type: z.literal('day.reaction'), day: z.string() }),
+  /** My partner marked a small gesture done today, changed it, or took it back. */
+  z.object({ type: z.literal('gesture.partner'), gestureDoneId: z.string() }),
+  /** My partner said thank you for a gesture of mine. */
+  z.object({ type: z.literal('gesture.thanked'), gestureDoneId: z.string() }),
+  /** A note from my partner has arrived: sent now, or its hidden-until time has come. */
+  z.object({ type: z.literal('note.arrived'), noteId: z.string() }),
+  /** An exercise run of the couple changed: invited, both ready, stopped or finished. */
+  z.object({ type: z.literal('exercise.run'), runId: z.string() }),
+  /** The couple's date matches changed: a mutual pick appeared or went (never a one-sided pick). */
+  z.object({ type: z.literal('dates.matches') }),
+  /** A planned date changed, a reflection was shared or unshared, or the feed link (dateId null). */
+  z.object({ type: z.literal('dates.changed'), dateId: z.string().nullable() }),
+  /** The couple's weekly challenge changed: a partner is in (or no longer), swapped, done, a reflection shared. */
+  z.object({ type: z.literal('challenge.changed'), weekId: z.string() }),
+  /** A new hobby or trip match appeared (sent to both; never for a one-sided mark). */
+  z.object({
+    type: z.literal('interests.match'),
+    topic: z.enum(['hobby', 'travel']),
+    itemId: z.string(),
+  }),
+  /** The couple's trip ideas or a trip plan changed: an own idea added or removed, the plan or its checklist. */
+  z.object({ type: z.literal('travel.changed'), ideaId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;

@@ -241,6 +241,89 @@ export const todayItemSchema = z.discriminatedUnion('kind', [
     detail: z.object({ crisis: z.boolean() }),
   }),
   z.object({ ...todayItemBase, kind: z.literal('invite'), detail: noDetail }),
+  /** A deck card waiting for my answer, or one whose reveal I have not seen yet. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('deck-card'),
+    detail: z.object({ cardId: z.string(), reason: z.enum(['answer', 'revealed']) }),
+  }),
+  /** A vulnerability prompt offered to me this week: only ever about me, and never urgent. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('vulnerability'),
+    detail: z.object({ promptId: z.string(), text: z.string() }),
+  }),
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('checkin'),
+    detail: z.object({
+      /** "now" while focus mode is under way. */
+      when: z.enum(['today', 'tomorrow', 'now']),
+      /** When it is planned to begin (UTC). */
+      at: z.string(),
+      /** My own preparation only. */
+      prepared: z.boolean(),
+    }),
+  }),
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('checkin-schedule'),
+    /** "answer": my partner proposed a day and time; "choose": none is agreed yet. */
+    detail: z.object({ state: z.enum(['answer', 'choose']) }),
+  }),
+  /** My partner invited me to a guided exercise in step on both phones, and it is still open. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('exercise-invite'),
+    detail: z.object({ runId: z.string() }),
+  }),
+  /** My partner started a listening session on both devices: it waits for me to join. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('listening'),
+    detail: z.object({ sessionId: z.string() }),
+  }),
+  /** My own small gesture of the day, not done yet. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('gesture'),
+    detail: z.object({ gestureId: z.string(), text: z.string() }),
+  }),
+  /** Found notes from my partner that I have not opened yet. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('note'),
+    detail: z.object({ unread: z.number() }),
+  }),
+  /** A planned date is today (in the couple's time zone) and has not begun yet. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('date'),
+    detail: z.object({
+      dateId: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      timeZone: z.string(),
+    }),
+  }),
+  /** The day after a date: "How was it?", until I write my reflection. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('date-reflection'),
+    detail: z.object({ dateId: z.string(), title: z.string() }),
+  }),
+  /** This week's novelty challenge: to answer, on (both in), or waiting for my partner. */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('challenge'),
+    detail: z.object({
+      weekId: z.string(),
+      title: z.string(),
+      /** Both partners are in. */
+      on: z.boolean(),
+      partnerIn: z.boolean(),
+    }),
+  }),
 ]);
 export type TodayItem = z.infer<typeof todayItemSchema>;
 

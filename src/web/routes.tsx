@@ -30,6 +30,32 @@ const check = screen(() => import('./features/check/check-page'));
 const results = screen(() => import('./features/check/results-page'));
 const pulse = screen(() => import('./features/pulse/pulse-page'));
 const progress = screen(() => import('./features/progress/progress-page'));
+const dates = screen(() => import('./features/dates/dates-page'));
+const gestures = screen(() => import('./features/gestures/gestures-page'));
+const gestureLibrary = screen(() => import('./features/gestures/gesture-library-page'));
+const notes = screen(() => import('./features/notes/notes-page'));
+const exercises = screen(() => import('./features/exercises/exercises-page'));
+const exercise = screen(() => import('./features/exercises/exercise-page'));
+const exerciseRun = screen(() => import('./features/exercises/run-page'));
+const listening = screen(() => import('./features/listening/listening-page'));
+const listeningSession = screen(() => import('./features/listening/session-page'));
+const checkin = screen(() => import('./features/checkins/checkin-page'));
+const checkinFocus = screen(() => import('./features/checkins/focus-page'));
+const checkinHistory = screen(() => import('./features/checkins/history-page'));
+const vulnerability = screen(() => import('./features/vulnerability/vulnerability-page'));
+const vulnerabilityWrite = screen(() => import('./features/vulnerability/write-page'));
+const vulnerabilityEntry = screen(() => import('./features/vulnerability/entry-page'));
+const projects = screen(() => import('./features/projects/projects-page'));
+const newProject = screen(() => import('./features/projects/new-project-page'));
+const project = screen(() => import('./features/projects/project-page'));
+const decks = screen(() => import('./features/decks/decks-page'));
+const deck = screen(() => import('./features/decks/deck-page'));
+const deckCard = screen(() => import('./features/decks/card-page'));
+const decksTogether = screen(() => import('./features/decks/together-page'));
+const challenge = screen(() => import('./features/challenges/challenge-page'));
+const hobbies = screen(() => import('./features/interests/hobbies-page'));
+const travel = screen(() => import('./features/interests/travel-page'));
+const tripPlan = screen(() => import('./features/interests/trip-plan-page'));
 const NotFoundPage = lazy(() => import('./features/not-found/not-found-page'));
 
 type Access = 'public' | 'guest' | 'private';
@@ -58,6 +84,32 @@ const pages: readonly {
   { path: 'check/results', access: 'private', ...results },
   { path: 'pulse', access: 'private', ...pulse },
   { path: 'progress', access: 'private', ...progress },
+  { path: 'dates', access: 'private', ...dates },
+  { path: 'decks', access: 'private', ...decks },
+  { path: 'decks/together', access: 'private', ...decksTogether },
+  { path: 'decks/cards/:cardId', access: 'private', ...deckCard },
+  { path: 'decks/:deckId', access: 'private', ...deck },
+  { path: 'gestures', access: 'private', ...gestures },
+  { path: 'gestures/all', access: 'private', ...gestureLibrary },
+  { path: 'notes', access: 'private', ...notes },
+  { path: 'vulnerability', access: 'private', ...vulnerability },
+  { path: 'vulnerability/write/:promptId', access: 'private', ...vulnerabilityWrite },
+  { path: 'vulnerability/entries/:entryId', access: 'private', ...vulnerabilityEntry },
+  { path: 'projects', access: 'private', ...projects },
+  { path: 'projects/new', access: 'private', ...newProject },
+  { path: 'projects/:projectId', access: 'private', ...project },
+  { path: 'exercises', access: 'private', ...exercises },
+  { path: 'exercises/run/:runId', access: 'private', ...exerciseRun },
+  { path: 'exercises/:exerciseId', access: 'private', ...exercise },
+  { path: 'listening', access: 'private', ...listening },
+  { path: 'listening/:sessionId', access: 'private', ...listeningSession },
+  { path: 'checkin', access: 'private', ...checkin },
+  { path: 'checkin/focus', access: 'private', ...checkinFocus },
+  { path: 'checkin/history', access: 'private', ...checkinHistory },
+  { path: 'challenge', access: 'private', ...challenge },
+  { path: 'hobbies', access: 'private', ...hobbies },
+  { path: 'travel', access: 'private', ...travel },
+  { path: 'travel/:ideaId', access: 'private', ...tripPlan },
 ];
 
 /**

@@ -23,16 +23,51 @@ import { request as httpRequest } from 'node:http';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountsMatrix } from '../../src/server/features/accounts/accounts.matrix';
+import {
+  buildChallengesWorld,
+  challengesMatrix,
+} from '../../src/server/features/challenges/challenges.matrix';
 import { checkMatrix } from '../../src/server/features/check/check.matrix';
+import {
+  buildCheckinsWorld,
+  checkinsMatrix,
+} from '../../src/server/features/checkins/checkins.matrix';
 import { coupleMatrix } from '../../src/server/features/couple/couple.matrix';
+import { buildDatesWorld, datesMatrix } from '../../src/server/features/dates/dates.matrix';
+import { buildDecksWorld, decksMatrix } from '../../src/server/features/decks/decks.matrix';
 import { dialogueMatrix } from '../../src/server/features/dialogue/dialogue.matrix';
+import {
+  buildExercisesWorld,
+  exercisesMatrix,
+} from '../../src/server/features/exercises/exercises.matrix';
 import type { FeatureId } from '../../src/server/features/feature';
+import {
+  buildGesturesWorld,
+  gesturesMatrix,
+} from '../../src/server/features/gestures/gestures.matrix';
+import {
+  buildInterestsWorld,
+  interestsMatrix,
+} from '../../src/server/features/interests/interests.matrix';
+import {
+  listeningMatrix,
+  runListeningSession,
+} from '../../src/server/features/listening/listening.matrix';
+import { buildNotesWorld, notesMatrix } from '../../src/server/features/notes/notes.matrix';
 import { personalMatrix } from '../../src/server/features/personal/personal.matrix';
 import { planMatrix } from '../../src/server/features/plan/plan.matrix';
 import { primerMatrix } from '../../src/server/features/primer/primer.matrix';
 import { progressMatrix } from '../../src/server/features/progress/progress.matrix';
+import {
+  buildProjectsWorld,
+  projectsMatrix,
+} from '../../src/server/features/projects/projects.matrix';
 import { supportMatrix } from '../../src/server/features/support/support.matrix';
 import { todayMatrix } from '../../src/server/features/today/today.matrix';
+import {
+  buildVulnerabilityWorld,
+  vulnerabilityMatrix,
+} from '../../src/server/features/vulnerability/vulnerability.matrix';
 import { dialects } from '../support/databases';
 import {
   type Actor,
@@ -85,6 +120,17 @@ const byFeature: Record<FeatureId, FeatureMatrix> = {
   plan: planMatrix,
   progress: progressMatrix,
   today: todayMatrix,
+  decks: decksMatrix,
+  listening: listeningMatrix,
+  checkins: checkinsMatrix,
+  gestures: gesturesMatrix,
+  notes: notesMatrix,
+  dates: datesMatrix,
+  exercises: exercisesMatrix,
+  vulnerability: vulnerabilityMatrix,
+  projects: projectsMatrix,
+  challenges: challengesMatrix,
+  interests: interestsMatrix,
 };
 
 /** All entries, infrastructure first; the test below checks each sits with the feature that registered it. */
@@ -127,7 +173,25 @@ async function buildWorld(t: TestApp): Promise<World> {
     remember: 'account',
   });
   await owner.request('POST', '/api/pulse', OWNER_PULSE);
+  const vulnerability = await buildVulnerabilityWorld(owner, partner);
+  const projects = await buildProjectsWorld(owner);
+  const listeningSessionId = await runListeningSession(owner, partner);
+  const decks = await buildDecksWorld(owner, partner, today.day);
+  const gestures = await buildGesturesWorld(owner);
+  const notes = await buildNotesWorld(owner, t.clock.now());
+  const checkins = await buildCheckinsWorld(owner, partner);
+  const exercises = await buildExercisesWorld(partner);
+  const dates = await buildDatesWorld(owner, partner);
+  const challenges = await buildChallengesWorld(owner, partner);
+  const interests = await buildInterestsWorld(owner, partner);
   return {
+    challenges,
+    interests,
+    exercises,
+    dates,
+    gestures,
+    notes,
+    checkins,
     primerCardId,
     ownerCheckId: check.json().id,
     owner,
@@ -137,6 +201,10 @@ async function buildWorld(t: TestApp): Promise<World> {
     questionId: today.question.id,
     ownerOtherSessionId: other.id,
     ownerSessionIds: sessions.map((session) => session.id),
+    vulnerability,
+    projects,
+    listeningSessionId,
+    decks,
   };
 }
 
@@ -198,6 +266,16 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
       '/api/for-you',
       '/api/plan',
       '/api/today',
+      '/api/vulnerability',
+      '/api/listening/summary',
+      '/api/decks/own/questions',
+      `/api/deck-cards/${world.decks.cardId}`,
+      '/api/gestures',
+      '/api/notes/sent',
+      '/api/checkins/current',
+      `/api/dates/${world.dates.dateId}`,
+      '/api/challenges/current',
+      '/api/travel',
     ];
     const bodies = await Promise.all(
       urls.map(async (url) => (await world.owner.request('GET', url)).body),

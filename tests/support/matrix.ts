@@ -18,6 +18,36 @@ export const OWNER_PULSE = { emotional: 3, physical: 9, intellectual: 2, talk: 8
 export const OWNER_PULSE_MARK = '"emotional":3,"physical":9,"intellectual":2,"talk":8';
 /** `afraid: yes` routes the owner to private support; the flag is kept in the account. */
 export const OWNER_ROUTE = 'individual';
+/** The owner's answer to a deck card the partner has not answered. */
+export const DECK_ANSWER_TEXT = 'owner-deck-answer-5b9d';
+/** A question the owner wrote for the couple's own deck: shared with the partner, nobody else. */
+export const OWN_QUESTION_TEXT = 'owner-own-question-e27c';
+/** The owner's private "I felt heard" in a listening session: a number, so its serialized form is its mark. */
+export const OWNER_LISTENING_RATING = 2;
+export const OWNER_LISTENING_MARK = `"rating":${OWNER_LISTENING_RATING},"shared":false`;
+/** A note the owner sent the partner: delivered, so the partner's gallery shows it. */
+export const NOTE_TEXT = 'owner-note-for-partner-3c8e';
+/** A note the owner left for the partner to find weeks from now: nobody else may learn of it yet. */
+export const HIDDEN_NOTE_TEXT = 'owner-hidden-note-9d21';
+/** The owner's private "not for us" on a gesture shows only as this flag, in the owner's own library. */
+export const GESTURE_MARK = '"notForUs":true';
+/** The owner's private vulnerability entry: nobody else may learn it exists. */
+export const VULNERABILITY_TEXT = 'owner-private-fear-8a1f';
+/** An entry the owner shared with the partner: the partner may read it, nobody else. */
+export const VULNERABILITY_SHARED_TEXT = 'owner-shared-dream-2c7e';
+/** The owner's preparation for this week's check-in (the concern kept private): each note only at its step. */
+export const CHECKIN_PREP = {
+  appreciation: 'owner-checkin-appreciation-4d1b',
+  success: 'owner-checkin-success-8e2a',
+  concern: 'owner-checkin-concern-c73f',
+  goals: 'owner-checkin-goals-19b6',
+} as const;
+/** The owner's private reflection on a date the couple had. */
+export const DATE_REFLECTION_TEXT = 'owner-date-reflection-6e3a';
+/** The owner's private reflection on the couple's weekly challenge. */
+export const CHALLENGE_REFLECTION_TEXT = 'owner-challenge-reflection-9d2b';
+/** A trip idea the owner added: the partner sees it as an idea, nobody else. */
+export const TRAVEL_WISH_TEXT = 'owner-travel-wish-5e81';
 
 export interface World {
   owner: Person;
@@ -29,6 +59,36 @@ export interface World {
   primerCardId: string;
   ownerCheckId: string;
   ownerSessionIds: string[];
+  /** A prompt the owner has not written to, the owner's private entry and one shared with the partner. */
+  vulnerability: { promptId: string; privateEntryId: string; sharedEntryId: string };
+  /** A shared project the owner started in the couple, with one step. */
+  projects: { projectId: string; stepId: string };
+  /** Decks: a content deck, the owner's card with an unrevealed answer, a revealed card, an own question, today's day. */
+  decks: {
+    deckId: string;
+    /** A question of that deck. */
+    questionId: string;
+    cardId: string;
+    revealedCardId: string;
+    ownQuestionId: string;
+    day: string;
+  };
+  /** A listening session the owner started with the partner, run to the end and rated privately by the owner. */
+  listeningSessionId: string;
+  /** The owner's small gesture done today, and a gesture the owner marked "not for us". */
+  gestures: { doneId: string; notForUsId: string };
+  /** Notes from the owner to the partner: one delivered, one hidden until weeks from now. */
+  notes: { deliveredId: string; hiddenId: string };
+  /** Check-in: the owner's private concern, an agreement back for review, one made this week. */
+  checkins: { concernId: string; agreementId: string; newAgreementId: string };
+  /** An exercise run the partner started in step with the owner (who, being routed to private support, is not offered it). */
+  exercises: { runId: string; exerciseId: string };
+  /** Dates: an idea both matched, a past date with the owner's private reflection, the couple's feed token and a revoked one. */
+  dates: { ideaId: string; dateId: string; feedToken: string; revokedFeedToken: string };
+  /** This week's challenge, done, with the owner's private reflection. */
+  challenges: { weekId: string; challengeId: string };
+  /** A hobby the owner marked "no"; a trip both want, planned with one checklist item; the owner's own trip idea. */
+  interests: { hobbyId: string; tripIdeaId: string; tripItemId: string; ownerWishId: string };
 }
 
 /** What of the owner's may show up in an answer, by topic. */
@@ -39,7 +99,18 @@ export type OwnerTopic =
   | 'pulse'
   | 'route'
   | 'email'
-  | 'sessions';
+  | 'sessions'
+  | 'vulnerability'
+  | 'deckAnswer'
+  | 'ownQuestion'
+  | 'listening'
+  | 'gestureMark'
+  | 'note'
+  | 'hiddenNote'
+  | 'checkinPrep'
+  | 'dateReflection'
+  | 'challengeReflection'
+  | 'travelWish';
 
 /** The strings that give each of the owner's topics away. */
 export function ownerMarks(world: World): Record<OwnerTopic, string[]> {
@@ -52,6 +123,17 @@ export function ownerMarks(world: World): Record<OwnerTopic, string[]> {
     route: [`"route":"${OWNER_ROUTE}"`, '"individual":true', '"kind":"support"'],
     email: [world.owner.email],
     sessions: world.ownerSessionIds,
+    vulnerability: [VULNERABILITY_TEXT, world.vulnerability.privateEntryId],
+    deckAnswer: [DECK_ANSWER_TEXT],
+    ownQuestion: [OWN_QUESTION_TEXT],
+    listening: [OWNER_LISTENING_MARK],
+    gestureMark: [GESTURE_MARK],
+    note: [NOTE_TEXT],
+    hiddenNote: [HIDDEN_NOTE_TEXT, world.notes.hiddenId],
+    checkinPrep: Object.values(CHECKIN_PREP),
+    dateReflection: [DATE_REFLECTION_TEXT],
+    challengeReflection: [CHALLENGE_REFLECTION_TEXT],
+    travelWish: [TRAVEL_WISH_TEXT, world.interests.ownerWishId],
   };
 }
 

@@ -9,6 +9,17 @@ import * as sharingByCouple from './migrations/2026-12-01-0005-sharing-by-couple
 import * as questionDays from './migrations/2026-12-01-0006-question-days';
 import * as questionChoices from './migrations/2026-12-01-0007-question-choices';
 import * as coupleNotices from './migrations/2026-12-01-0008-couple-notices';
+import * as decks from './migrations/2026-12-01-0009-decks';
+import * as listening from './migrations/2026-12-01-0010-listening';
+import * as checkins from './migrations/2026-12-01-0011-checkins';
+import * as gesturesMigration from './migrations/2026-12-01-0012-gestures';
+import * as notesMigration from './migrations/2026-12-01-0013-notes';
+import * as datesMigration from './migrations/2026-12-01-0014-dates';
+import * as exercisesMigration from './migrations/2026-12-01-0015-exercises';
+import * as vulnerabilityMigration from './migrations/2026-12-01-0016-vulnerability';
+import * as projectsMigration from './migrations/2026-12-01-0017-projects';
+import * as challengesMigration from './migrations/2026-12-01-0018-challenges';
+import * as interestsMigration from './migrations/2026-12-01-0019-interests';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -19,6 +30,17 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0006-question-days': questionDays,
   '2026-12-01-0007-question-choices': questionChoices,
   '2026-12-01-0008-couple-notices': coupleNotices,
+  '2026-12-01-0009-decks': decks,
+  '2026-12-01-0010-listening': listening,
+  '2026-12-01-0011-checkins': checkins,
+  '2026-12-01-0012-gestures': gesturesMigration,
+  '2026-12-01-0013-notes': notesMigration,
+  '2026-12-01-0014-dates': datesMigration,
+  '2026-12-01-0015-exercises': exercisesMigration,
+  '2026-12-01-0016-vulnerability': vulnerabilityMigration,
+  '2026-12-01-0017-projects': projectsMigration,
+  '2026-12-01-0018-challenges': challengesMigration,
+  '2026-12-01-0019-interests': interestsMigration,
 };
 
 const provider: MigrationProvider = {

@@ -37,7 +37,18 @@ export type FeatureId =
   | 'check'
   | 'plan'
   | 'progress'
-  | 'today';
+  | 'today'
+  | 'decks'
+  | 'listening'
+  | 'checkins'
+  | 'gestures'
+  | 'notes'
+  | 'dates'
+  | 'exercises'
+  | 'vulnerability'
+  | 'projects'
+  | 'challenges'
+  | 'interests';
 
 export type TableName = keyof Database;
 type ColumnOf<T extends TableName> = Extract<keyof Database[T], string>;

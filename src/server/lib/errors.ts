@@ -13,6 +13,7 @@ export type DomainErrorCode =
   | 'already_linked'
   | 'invalid_invite'
   | 'answer_locked'
+  | 'limit_reached'
   | 'rate_limited'
   | 'forbidden_origin'
   | 'validation_failed';
@@ -27,6 +28,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   already_linked: 409,
   invalid_invite: 400,
   answer_locked: 409,
+  limit_reached: 409,
   rate_limited: 429,
   forbidden_origin: 403,
   validation_failed: 400,

@@ -35,6 +35,64 @@ export const OPENAPI_TAGS = [
   { name: 'plan', description: 'The plan built from the check results one may see.' },
   { name: 'progress', description: 'The weekly pulse and progress over the weeks.' },
   { name: 'today', description: 'Today’s screen, assembled from every feature.' },
+  {
+    name: 'decks',
+    description:
+      'Open-dialogue decks: draw a card, answer privately, reveal together, react, own questions.',
+  },
+  {
+    name: 'listening',
+    description:
+      'Active-listening sessions: turns on a timer on both devices, and the private “felt heard”.',
+  },
+  {
+    name: 'dates',
+    description:
+      'Date nights: the idea library, private picks and mutual matches, planned dates, reflections, the calendar feed.',
+  },
+  {
+    name: 'exercises',
+    description:
+      'Guided exercises for two: consent first, timed steps, runs in step on both phones or on one; either can stop.',
+  },
+  {
+    name: 'challenges',
+    description:
+      'The weekly novelty challenge: accepted together (a “not this week” stays private), one swap, done, reflections.',
+  },
+  {
+    name: 'hobbies',
+    description: 'Shared hobbies: private yes/maybe/no marks; only mutual ones are shown.',
+  },
+  {
+    name: 'travel',
+    description:
+      'Travel and adventure: private marks on trip ideas (and our own), mutual matches, trip plans with a checklist.',
+  },
+  {
+    name: 'weekly check-in',
+    description:
+      'The weekly check-in: an agreed day and time, private preparation, focus mode step by step, agreements and their review.',
+  },
+  {
+    name: 'small gestures',
+    description:
+      'A daily small gesture for each person, marked done and thanked by the partner; “not for us” stays private.',
+  },
+  {
+    name: 'appreciation notes',
+    description:
+      'Notes to the partner, delivered live or hidden until a chosen time; the gallery of notes received.',
+  },
+  {
+    name: 'vulnerability',
+    description:
+      'Prompts about fears, dreams and insecurities: written privately, shared only by choice, answered with care; “not now” stays private.',
+  },
+  {
+    name: 'shared projects',
+    description: 'A couple’s small shared goals, with steps either partner can tick.',
+  },
   { name: 'events', description: 'Live partner events as Server-Sent Events (ids only).' },
 ];
 

@@ -18,4 +18,14 @@ export const queryKeys = {
   comparison: ['comparison'] as const,
   sharing: ['sharing'] as const,
   pulse: ['pulse'] as const,
+  /** Vulnerability prompts: the overview and each entry (all under this prefix). */
+  vulnerability: ['vulnerability'] as const,
+  /** Shared projects: the list and each project (all under this prefix). */
+  projects: ['projects'] as const,
+  /** Listening sessions, the summary and the prompts (all under this prefix). */
+  listening: ['listening'] as const,
+  /** Small gestures: today's and the library (all under this prefix). */
+  gestures: ['gestures'] as const,
+  /** Appreciation notes: received and sent (all under this prefix). */
+  notes: ['notes'] as const,
 };

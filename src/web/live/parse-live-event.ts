@@ -22,5 +22,60 @@ export function parseLiveEvent(data: string): LiveEvent | null {
   ) {
     return { type, questionId, day };
   }
+  if (
+    (type === 'gesture.partner' || type === 'gesture.thanked') &&
+    typeof value.gestureDoneId === 'string'
+  ) {
+    return { type, gestureDoneId: value.gestureDoneId };
+  }
+  if (
+    (type === 'vulnerability.shared' || type === 'vulnerability.reply') &&
+    typeof value.entryId === 'string'
+  ) {
+    return { type, entryId: value.entryId };
+  }
+  if (type === 'project.changed' && typeof value.projectId === 'string') {
+    return { type, projectId: value.projectId };
+  }
+  if (type === 'note.arrived' && typeof value.noteId === 'string') {
+    return { type, noteId: value.noteId };
+  }
+  if (type === 'listening.changed' && typeof value.sessionId === 'string') {
+    return { type, sessionId: value.sessionId };
+  }
+  if (type === 'deck.changed') return { type };
+  if (
+    (type === 'card.partner' || type === 'card.revealed' || type === 'card.reaction') &&
+    typeof value.cardId === 'string'
+  ) {
+    return { type, cardId: value.cardId };
+  }
+  if (type === 'day.reaction' && typeof day === 'string') return { type, day };
+  if (type === 'exercise.run' && typeof value.runId === 'string') {
+    return { type, runId: value.runId };
+  }
+  if (
+    type === 'checkin.changed' &&
+    (typeof value.checkinId === 'string' || value.checkinId === null)
+  ) {
+    return { type, checkinId: value.checkinId };
+  }
+  if (type === 'dates.matches') return { type };
+  if (type === 'dates.changed' && (typeof value.dateId === 'string' || value.dateId === null)) {
+    return { type, dateId: value.dateId };
+  }
+  if (type === 'challenge.changed' && typeof value.weekId === 'string') {
+    return { type, weekId: value.weekId };
+  }
+  if (
+    type === 'interests.match' &&
+    (value.topic === 'hobby' || value.topic === 'travel') &&
+    typeof value.itemId === 'string'
+  ) {
+    return { type, topic: value.topic, itemId: value.itemId };
+  }
+  if (type === 'travel.changed' && typeof value.ideaId === 'string') {
+    return { type, ideaId: value.ideaId };
+  }
   return null;
 }

@@ -2,6 +2,12 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { LiveEvent } from '../../shared/api';
 import { queryKeys } from '../data/keys';
+import { challengeKeys } from '../features/challenges/challenges-keys';
+import { checkinKeys } from '../features/checkins/checkin-keys';
+import { datesKeys } from '../features/dates/dates-keys';
+import { deckKeys } from '../features/decks/decks-keys';
+import { EXERCISES_KEY } from '../features/exercises/exercises-keys';
+import { interestKeys } from '../features/interests/interests-keys';
 import { t } from '../i18n';
 import { announce } from '../lib/announcer';
 import { onQuickExit } from '../lib/quick-exit';
@@ -21,6 +27,69 @@ function refreshAfter(client: QueryClient, event: LiveEvent): void {
     void client.invalidateQueries({ queryKey: queryKeys.sharing });
     void client.invalidateQueries({ queryKey: queryKeys.comparison });
   }
+  if (
+    event.type === 'vulnerability.shared' ||
+    event.type === 'vulnerability.reply' ||
+    event.type === 'couple.changed'
+  ) {
+    void client.invalidateQueries({ queryKey: queryKeys.vulnerability });
+  }
+  if (event.type === 'project.changed' || event.type === 'couple.changed') {
+    void client.invalidateQueries({ queryKey: queryKeys.projects });
+  }
+  if (event.type === 'listening.changed') {
+    void client.invalidateQueries({ queryKey: queryKeys.listening });
+  }
+  if (event.type === 'gesture.partner' || event.type === 'gesture.thanked') {
+    void client.invalidateQueries({ queryKey: queryKeys.gestures });
+  }
+  if (event.type === 'note.arrived' || event.type === 'couple.changed') {
+    void client.invalidateQueries({ queryKey: queryKeys.notes });
+  }
+  if (event.type === 'couple.changed') {
+    void client.invalidateQueries({ queryKey: queryKeys.gestures });
+  }
+  if (event.type === 'exercise.run') {
+    void client.invalidateQueries({ queryKey: EXERCISES_KEY });
+  }
+  // Decks: every deck query, and the daily question's reactions, start with this key.
+  if (
+    event.type === 'deck.changed' ||
+    event.type === 'card.partner' ||
+    event.type === 'card.revealed' ||
+    event.type === 'card.reaction' ||
+    event.type === 'day.reaction' ||
+    event.type === 'answer.revealed' ||
+    event.type === 'couple.changed'
+  ) {
+    void client.invalidateQueries({ queryKey: deckKeys.all });
+  }
+  if (event.type === 'checkin.changed' || event.type === 'couple.changed') {
+    for (const queryKey of Object.values(checkinKeys)) void client.invalidateQueries({ queryKey });
+  }
+  if (
+    event.type === 'dates.matches' ||
+    event.type === 'dates.changed' ||
+    event.type === 'couple.changed'
+  ) {
+    void client.invalidateQueries({ queryKey: datesKeys.all });
+  }
+  if (event.type === 'challenge.changed' || event.type === 'couple.changed') {
+    void client.invalidateQueries({ queryKey: challengeKeys.all });
+  }
+  if (
+    (event.type === 'interests.match' && event.topic === 'hobby') ||
+    event.type === 'couple.changed'
+  ) {
+    void client.invalidateQueries({ queryKey: interestKeys.hobbies });
+  }
+  if (
+    (event.type === 'interests.match' && event.topic === 'travel') ||
+    event.type === 'travel.changed' ||
+    event.type === 'couple.changed'
+  ) {
+    void client.invalidateQueries({ queryKey: interestKeys.travel });
+  }
 }
 
 function describe(event: LiveEvent, partnerName: string): string {
@@ -31,6 +100,45 @@ function describe(event: LiveEvent, partnerName: string): string {
       return t('today.live.revealed');
     case 'couple.changed':
       return t('today.live.coupleChanged');
+    case 'vulnerability.shared':
+      return t('vulnerability.live.shared', { partner: partnerName });
+    case 'vulnerability.reply':
+      return t('vulnerability.live.reply', { partner: partnerName });
+    case 'project.changed':
+      return t('projects.live.changed', { partner: partnerName });
+    case 'gesture.partner':
+      return t('gestures.live.partner', { partner: partnerName });
+    case 'gesture.thanked':
+      return t('gestures.live.thanked', { partner: partnerName });
+    case 'note.arrived':
+      return t('notes.live.arrived', { partner: partnerName });
+    case 'listening.changed':
+      return t('listening.live.changed');
+    case 'exercise.run':
+      return t('exercises.live.update', { partner: partnerName });
+    case 'checkin.changed':
+      return t('today.live.checkinChanged');
+    case 'deck.changed':
+      return t('decks.live.changed');
+    case 'card.partner':
+      return t('decks.live.partnerAnswered', { partner: partnerName });
+    case 'card.revealed':
+      return t('decks.live.revealed');
+    case 'card.reaction':
+    case 'day.reaction':
+      return t('decks.live.reaction', { partner: partnerName });
+    case 'dates.matches':
+      return t('dates.live.matches');
+    case 'dates.changed':
+      return t('dates.live.changed', { partner: partnerName });
+    case 'challenge.changed':
+      return t('challenges.live.changed');
+    case 'interests.match':
+      return event.topic === 'hobby'
+        ? t('interests.live.hobbyMatch', { partner: partnerName })
+        : t('interests.live.travelMatch', { partner: partnerName });
+    case 'travel.changed':
+      return t('interests.live.travelChanged');
   }
 }
 

@@ -9,6 +9,17 @@ import {
 } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { type MessageKey, t } from '../../i18n';
+import { ChallengesIcon } from '../challenges/challenges-icon';
+import { CheckinIcon } from '../checkins/checkin-icon';
+import { DatesIcon } from '../dates/dates-icon';
+import { DecksIcon } from '../decks/reaction-icons';
+import { ExercisesIcon } from '../exercises/exercises-icon';
+import { GesturesIcon } from '../gestures/gestures-icon';
+import { HobbiesIcon, TravelIcon } from '../interests/interests-icons';
+import { ListeningIcon } from '../listening/listening-icon';
+import { NotesIcon } from '../notes/notes-icon';
+import { ProjectsIcon } from '../projects/projects-icon';
+import { VulnerabilityIcon } from '../vulnerability/vulnerability-icon';
 import { BookIcon, CompassIcon, LeafIcon } from './more-icons';
 
 type MoreLink = { to: string; label: MessageKey; hint: MessageKey; Icon: ComponentType };
@@ -17,6 +28,43 @@ const LINKS: readonly MoreLink[] = [
   { to: '/partner', label: 'more.partner', hint: 'more.partnerHint', Icon: PartnerIcon },
   { to: '/understand', label: 'more.understand', hint: 'more.understandHint', Icon: BookIcon },
   { to: '/check', label: 'more.check', hint: 'more.checkHint', Icon: CompassIcon },
+  { to: '/decks', label: 'decks.more', hint: 'decks.moreHint', Icon: DecksIcon },
+  { to: '/gestures', label: 'gestures.more.label', hint: 'gestures.more.hint', Icon: GesturesIcon },
+  { to: '/notes', label: 'notes.more.label', hint: 'notes.more.hint', Icon: NotesIcon },
+  { to: '/listening', label: 'listening.more', hint: 'listening.moreHint', Icon: ListeningIcon },
+  { to: '/checkin', label: 'more.checkin', hint: 'more.checkinHint', Icon: CheckinIcon },
+  {
+    to: '/exercises',
+    label: 'exercises.moreLink',
+    hint: 'exercises.moreHint',
+    Icon: ExercisesIcon,
+  },
+  {
+    to: '/vulnerability',
+    label: 'vulnerability.more',
+    hint: 'vulnerability.moreHint',
+    Icon: VulnerabilityIcon,
+  },
+  { to: '/projects', label: 'projects.more', hint: 'projects.moreHint', Icon: ProjectsIcon },
+  { to: '/dates', label: 'dates.more.label', hint: 'dates.more.hint', Icon: DatesIcon },
+  {
+    to: '/challenge',
+    label: 'challenges.more.label',
+    hint: 'challenges.more.hint',
+    Icon: ChallengesIcon,
+  },
+  {
+    to: '/hobbies',
+    label: 'interests.more.hobbies',
+    hint: 'interests.more.hobbiesHint',
+    Icon: HobbiesIcon,
+  },
+  {
+    to: '/travel',
+    label: 'interests.more.travel',
+    hint: 'interests.more.travelHint',
+    Icon: TravelIcon,
+  },
   { to: '/for-you', label: 'more.forYou', hint: 'more.forYouHint', Icon: LeafIcon },
   { to: '/settings', label: 'more.settings', hint: 'more.settingsHint', Icon: SettingsIcon },
   { to: '/privacy', label: 'more.privacy', hint: 'more.privacyHint', Icon: ShieldIcon },

@@ -30,11 +30,31 @@ const AVAILABLE: Readonly<Record<RhythmId, RhythmWords | null>> = {
     sentence: 'rhythm.supportResourcesSentence',
     href: '/for-you/support',
   },
-  'small-gesture': null,
-  'active-listening': null,
-  'weekly-checkin': null,
-  'novelty-challenge': null,
-  'date-or-shared-time': null,
+  'small-gesture': {
+    name: 'rhythm.smallGesture',
+    sentence: 'rhythm.smallGestureSentence',
+    href: '/gestures',
+  },
+  'active-listening': {
+    name: 'rhythm.activeListening',
+    sentence: 'rhythm.activeListeningSentence',
+    href: '/listening',
+  },
+  'weekly-checkin': {
+    name: 'rhythm.weeklyCheckin',
+    sentence: 'rhythm.weeklyCheckinSentence',
+    href: '/checkin',
+  },
+  'novelty-challenge': {
+    name: 'challenges.rhythm.name',
+    sentence: 'challenges.rhythm.sentence',
+    href: '/challenge',
+  },
+  'date-or-shared-time': {
+    name: 'dates.rhythm.name',
+    sentence: 'dates.rhythm.sentence',
+    href: '/dates',
+  },
 };
 
 /**

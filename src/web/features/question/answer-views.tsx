@@ -8,6 +8,7 @@ import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
 import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
+import { DayRevealActions } from '../decks/reveal-actions';
 import { useSkipQuestion } from './question-api';
 
 /** Where things stand with the partner: yes or no only, never when. */
@@ -56,6 +57,7 @@ export function RevealedAnswers({ today }: { today: TodayQuestion }) {
         <LockIcon />
         {t('today.lockedNote')}
       </p>
+      <DayRevealActions day={today.day} partnerName={partner} />
     </section>
   );
 }

@@ -37,6 +37,10 @@ function CardBody({ item, copy, weight }: { item: TodayItem; copy: CardCopy; wei
   return (
     <>
       {item.kind === 'question' && <QuestionText item={item} weight={weight} />}
+      {item.kind === 'gesture' && (
+        // The suggestion is the card: its words show at every weight, like the day's question.
+        <p className={`today-card__question today-card__question--${weight}`}>{item.detail.text}</p>
+      )}
       {copy.body && weight !== 'compact' && <p className="today-card__body">{copy.body}</p>}
       {copy.status && <p className="status-line">{copy.status}</p>}
       {topic && item.status === 'todo' && <TodayWhoSees topic={topic} brief={weight !== 'first'} />}

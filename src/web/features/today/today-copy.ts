@@ -2,6 +2,10 @@
 import type { IntimacyKind } from '../../../shared/api';
 import type { TodayItem } from '../../../shared/program-api';
 import { plural, t } from '../../i18n';
+import { challengeCopy } from '../challenges/challenges-today-copy';
+import { checkinCopy, checkinScheduleCopy } from '../checkins/checkin-today-copy';
+import { dateReflectionCopy, dateTodayCopy } from '../dates/dates-today-copy';
+import { deckCardCopy } from '../decks/decks-today-copy';
 
 export type CardCopy = { title: string; body?: string; status?: string; action: string };
 
@@ -76,5 +80,44 @@ export function copyFor(item: TodayItem, partner: string): CardCopy {
       };
     case 'invite':
       return { title: t('invite.title'), body: t('invite.body'), action: t('invite.action') };
+    case 'deck-card':
+      return deckCardCopy(item, partner);
+    case 'vulnerability':
+      return {
+        title: t('vulnerability.today.title'),
+        body: item.detail.text,
+        action: t('vulnerability.today.action'),
+      };
+    case 'exercise-invite':
+      return {
+        title: t('exercises.today.title', { partner }),
+        body: t('exercises.today.body'),
+        action: t('exercises.today.action'),
+      };
+    case 'listening':
+      return {
+        title: t('home.listening.title', { partner }),
+        body: t('home.listening.body'),
+        action: t('home.listening.action'),
+      };
+    case 'checkin':
+      return checkinCopy(item, partner);
+    case 'checkin-schedule':
+      return checkinScheduleCopy(item, partner);
+    case 'gesture':
+      // The gesture's own words are shown by the card itself (today-card.tsx).
+      return { title: t('gestures.today.title'), action: t('gestures.today.action') };
+    case 'note':
+      return {
+        title: t('notes.today.title'),
+        body: plural('notes.today.body', item.detail.unread, { partner }),
+        action: t('notes.today.action'),
+      };
+    case 'date':
+      return dateTodayCopy(item, partner);
+    case 'date-reflection':
+      return dateReflectionCopy(item);
+    case 'challenge':
+      return challengeCopy(item, partner);
   }
 }

@@ -1,0 +1,7 @@
+/**
+ * What other features may ask of the weekly pulse (pulses): the weekly
+ * check-in's preparation reads and writes a person's pulse through these.
+ * Only the progress feature names that table.
+ */
+export { findPulse as findPulseOfWeek } from './progress.repository';
+export { currentWeek, savePulse } from './progress.service';
