@@ -22,6 +22,7 @@ import { exercisesFeature } from './features/exercises/exercises.feature';
 import type { Feature } from './features/feature';
 import { gesturesFeature } from './features/gestures/gestures.feature';
 import { interestsFeature } from './features/interests/interests.feature';
+import { libraryFeature } from './features/library/library.feature';
 import { listeningFeature } from './features/listening/listening.feature';
 import { notesFeature } from './features/notes/notes.feature';
 import { personalFeature } from './features/personal/personal.feature';
@@ -29,6 +30,7 @@ import { planFeature } from './features/plan/plan.feature';
 import { primerFeature } from './features/primer/primer.feature';
 import { progressFeature } from './features/progress/progress.feature';
 import { projectsFeature } from './features/projects/projects.feature';
+import { signalsFeature } from './features/signals/signals.feature';
 import { supportFeature } from './features/support/support.feature';
 import { systemRoutes } from './features/system/system.routes';
 import { todayFeature } from './features/today/today.feature';
@@ -107,6 +109,8 @@ const programFeatures: readonly Feature[] = [
   projectsFeature,
   challengesFeature,
   interestsFeature,
+  signalsFeature,
+  libraryFeature,
 ];
 
 /** The program's features and Today, which assembles their contributions. */

@@ -4,8 +4,8 @@
  * live for Ana, who is looking at it. Ana plans it for tomorrow evening, Ben
  * sees it, Ana downloads its calendar file and makes a calendar-feed link, and
  * both are read back with a real iCalendar parser. A date already behind
- * them gets Ana's private reflection. Screens are checked with axe at 360 and
- * 1280 px, in light and dark.
+ * them gets Ana's private reflection, and Today reminds both on the day.
+ * Screens are checked with axe at 360 and 1280 px, in light and dark.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -242,6 +242,31 @@ suite(`a date, matched and planned, in Chromium (${tier.reason})`, () => {
     expect(forBen).not.toContain(REFLECTION);
     await openDates(ben, 'past');
     await expectAccessibleEverywhere(ben.page, 'ben-past');
+    expect([...ana.problems, ...ben.problems]).toEqual([]);
+  }, 300_000);
+
+  it('7. on the day, Today reminds both of them, gently', async () => {
+    const soon = new Date(Date.now() + 15 * 60_000);
+    // Only when "soon" is still today (in UTC, the couple's zone here).
+    if (soon.toISOString().slice(0, 10) !== new Date().toISOString().slice(0, 10)) return;
+    const res = await ben.context.request.post('/api/dates', {
+      data: {
+        title: 'Tea on the balcony',
+        start: soon.toISOString().slice(0, 16),
+        timeZone: 'UTC',
+        durationMinutes: 30,
+      },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    for (const person of [ana, ben]) {
+      await person.page.goto('/');
+      await mainHeading(person.page, 'Today');
+      const reminder = person.page.getByRole('main').getByRole('article', {
+        name: /^(Time together today|Date night tonight)$/,
+      });
+      await reminder.getByText(/Tea on the balcony, at \d\d:\d\d\./).waitFor();
+    }
+    await expectAccessibleEverywhere(ana.page, 'ana-today-reminder');
     expect([...ana.problems, ...ben.problems]).toEqual([]);
   }, 300_000);
 });

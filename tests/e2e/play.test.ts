@@ -85,10 +85,12 @@ suite(`play: challenge, hobbies and travel in Chromium (${tier.reason})`, () => 
     await samStand.getByText('In', { exact: true }).waitFor();
     await expectAccessibleEverywhere(sam.page, 'challenge-partner-in');
 
-    // On Sam's Today, Robin's "I'm in" is a warm nudge.
+    // On Sam's Today, Robin's "I'm in" is a warm nudge: after the first week's basics
+    // (the private questions, the day's question, the primer), so under "More for this week".
     await sam.page.goto('/');
     await mainHeading(sam.page, 'Today');
     const nudge = sam.page.getByRole('article', { name: "This week's challenge" });
+    await sam.page.getByText('More for this week').click();
     await nudge.getByText('Robin is in.').waitFor();
     await expectAccessibleEverywhere(sam.page, 'today-challenge');
     await nudge.getByRole('link').click();

@@ -49,6 +49,7 @@ import {
   buildInterestsWorld,
   interestsMatrix,
 } from '../../src/server/features/interests/interests.matrix';
+import { libraryMatrix } from '../../src/server/features/library/library.matrix';
 import {
   listeningMatrix,
   runListeningSession,
@@ -62,6 +63,7 @@ import {
   buildProjectsWorld,
   projectsMatrix,
 } from '../../src/server/features/projects/projects.matrix';
+import { signalsMatrix } from '../../src/server/features/signals/signals.matrix';
 import { supportMatrix } from '../../src/server/features/support/support.matrix';
 import { todayMatrix } from '../../src/server/features/today/today.matrix';
 import {
@@ -110,6 +112,8 @@ const infrastructure: FeatureMatrix = {
 
 /** Every feature's entries; a feature id without its matrix does not compile. */
 const byFeature: Record<FeatureId, FeatureMatrix> = {
+  library: libraryMatrix,
+  signals: signalsMatrix,
   accounts: accountsMatrix,
   couple: coupleMatrix,
   dialogue: dialogueMatrix,

@@ -20,6 +20,8 @@ import * as vulnerabilityMigration from './migrations/2026-12-01-0016-vulnerabil
 import * as projectsMigration from './migrations/2026-12-01-0017-projects';
 import * as challengesMigration from './migrations/2026-12-01-0018-challenges';
 import * as interestsMigration from './migrations/2026-12-01-0019-interests';
+import * as signalsMigration from './migrations/2026-12-01-0020-signals';
+import * as libraryMigration from './migrations/2026-12-01-0021-library';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -41,6 +43,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0017-projects': projectsMigration,
   '2026-12-01-0018-challenges': challengesMigration,
   '2026-12-01-0019-interests': interestsMigration,
+  '2026-12-01-0020-signals': signalsMigration,
+  '2026-12-01-0021-library': libraryMigration,
 };
 
 const provider: MigrationProvider = {

@@ -44,6 +44,8 @@ import {
 } from './dates.service';
 
 const tags = ['dates'];
+/** Private picks leave no metric and no access-log line (see plugins/access-log.ts). */
+const traceless = { traceless: true };
 
 /** An iCalendar answer, documented as such (the body is not JSON). */
 const calendarResponse = {
@@ -71,6 +73,8 @@ export async function datesRoutes(app: FastifyInstance, deps: ServiceDeps): Prom
   r.put(
     '/api/dates/ideas/:ideaId/pick',
     {
+      // An operator who is also the partner must not count picks that made no match.
+      config: traceless,
       schema: {
         operationId: 'pickDateIdea',
         summary: 'Mark an idea yes, maybe or no, privately; answers my pick and our matches.',
@@ -87,6 +91,7 @@ export async function datesRoutes(app: FastifyInstance, deps: ServiceDeps): Prom
   r.delete(
     '/api/dates/ideas/:ideaId/pick',
     {
+      config: traceless,
       schema: {
         operationId: 'unpickDateIdea',
         summary: 'Take back my mark on an idea; answers our matches.',
@@ -211,6 +216,8 @@ export async function datesRoutes(app: FastifyInstance, deps: ServiceDeps): Prom
   r.put(
     '/api/dates/:dateId/reflection',
     {
+      // A private reflection's very existence stays private, from metrics and logs too.
+      config: traceless,
       schema: {
         operationId: 'writeDateReflection',
         summary: 'Write my reflection on a date that has begun; private unless I share it.',
@@ -227,6 +234,7 @@ export async function datesRoutes(app: FastifyInstance, deps: ServiceDeps): Prom
   r.delete(
     '/api/dates/:dateId/reflection',
     {
+      config: traceless,
       schema: {
         operationId: 'removeDateReflection',
         summary: 'Delete my reflection on a date.',

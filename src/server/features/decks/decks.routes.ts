@@ -18,7 +18,8 @@ import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses, noContent } from '../http';
 import { answerCard, getCard, putBackCard, skipCard, unskipCard } from './card.service';
-import { drawCard, getDeck, keepTogether, listDecks, proposeQuestion } from './decks.service';
+import { drawCard, getDeck, listDecks, proposeQuestion } from './decks.service';
+import { keepTogether } from './together.service';
 
 const tags = ['decks'];
 

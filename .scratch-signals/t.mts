@@ -1,0 +1,13 @@
+import PDFDocument from 'pdfkit';
+import { extractText, getDocumentProxy } from 'unpdf';
+const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Rekindle' } });
+const chunks: Buffer[] = [];
+doc.on('data', (c: Buffer) => chunks.push(c));
+const done = new Promise<Buffer>((r) => doc.on('end', () => r(Buffer.concat(chunks))));
+doc.font('Helvetica-Bold').fontSize(20).text('Summary — how it’s been “quotes”');
+doc.font('Helvetica').fontSize(11).text('Emotional 45 → 60. Went up.');
+doc.end();
+const buf = await done;
+const pdf = await getDocumentProxy(new Uint8Array(buf));
+const { text } = await extractText(pdf, { mergePages: true });
+console.log(buf.length, JSON.stringify(text));
