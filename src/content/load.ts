@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Depth, IntimacyKind } from '../shared/api';
+import { type ResourceGuide, resourceGuideSchema } from './resources-schema';
 import {
   type CheckItem,
   type ContentItem,
@@ -53,6 +54,8 @@ export interface Catalog {
   pulse: PulseSettings;
   privateScreen: PrivateScreen;
   supportResources: SupportResources;
+  /** The "Get support" guide: therapy, workshops, books and courses. */
+  resourceGuide: ResourceGuide;
 }
 
 /** Files that hold one settings object rather than a list of items. */
@@ -61,6 +64,7 @@ const SETTINGS_FILES = {
   pulse: ['check/pulse.yaml', pulseSettingsSchema],
   privateScreen: ['private/screen.yaml', privateScreenSchema],
   supportResources: ['support/resources.yaml', supportResourcesSchema],
+  resourceGuide: ['resources/guide.yaml', resourceGuideSchema],
 } as const;
 const settingsPaths = new Set<string>(Object.values(SETTINGS_FILES).map(([path]) => path));
 
@@ -206,6 +210,11 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
     SETTINGS_FILES.supportResources[1],
     problems,
   );
+  const resourceGuide = readSettings(
+    join(dir, SETTINGS_FILES.resourceGuide[0]),
+    SETTINGS_FILES.resourceGuide[1],
+    problems,
+  );
   const questions = new Map<string, QuestionItem>();
   for (const item of items) if (item.type === 'question') questions.set(item.id, item);
   if (questions.size === 0) problems.push('no questions found: the daily question needs a deck');
@@ -227,7 +236,14 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
   const primerCards = items
     .filter((i): i is PrimerCard => i.type === 'primer-card')
     .sort((a, b) => a.order - b.order);
-  if (problems.length > 0 || !checkSettings || !pulse || !privateScreen || !supportResources) {
+  if (
+    problems.length > 0 ||
+    !checkSettings ||
+    !pulse ||
+    !privateScreen ||
+    !supportResources ||
+    !resourceGuide
+  ) {
     throw new ContentError(problems);
   }
   return {
@@ -243,6 +259,7 @@ export function loadCatalog(dir: string = CONTENT_DIR, options: LoadOptions = {}
     pulse,
     privateScreen,
     supportResources,
+    resourceGuide,
   };
 }
 

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { DATE_COSTS, DATE_ENERGIES, DATE_SEASONS, DATE_SETTINGS } from '../core/dates';
 import { EXERCISE_CATEGORIES, totalSeconds } from '../core/exercises';
+import { countWords, readingMinutes } from '../core/library';
 import { depthSchema, intimacyKindSchema } from '../shared/api';
+import { FAQ_TOPICS, RELATED_PATHS } from '../shared/library-limits';
 import {
   BUDGET_BANDS,
   CHALLENGE_SETTINGS,
@@ -324,6 +326,70 @@ export const travelIdeaSchema = z
   });
 export type TravelIdeaItem = z.infer<typeof travelIdeaSchema>;
 
+/** Text made of paragraphs, "- " lists and "## " subheadings; never markup. */
+const libraryTextSchema = z
+  .string()
+  .trim()
+  .refine((text) => !/[<>]/.test(text), 'plain text only: no markup');
+
+const relatedPathsSchema = z
+  .array(z.enum(RELATED_PATHS))
+  .min(1)
+  .max(4)
+  .refine((paths) => new Set(paths).size === paths.length, 'a path is listed twice');
+
+/**
+ * A short original article of the learning library (track 8 gathers them;
+ * each belongs to the track it is about): 3–5 minutes of reading, with the
+ * app's features that act on it. `minutes` is checked against the words.
+ */
+export const articleItemSchema = z
+  .strictObject({
+    ...baseItem,
+    type: z.literal('article'),
+    title: z.string().trim().min(3).max(70),
+    /** One sentence. */
+    summary: z.string().trim().min(20).max(200),
+    minutes: z.number().int().min(3).max(5),
+    body: libraryTextSchema,
+    related: relatedPathsSchema,
+  })
+  .superRefine((item, ctx) => {
+    const minutes = readingMinutes(item.body);
+    if (minutes !== item.minutes)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minutes'],
+        message: `the body reads in ${minutes} minutes (${countWords(item.body)} words)`,
+      });
+  });
+export type ArticleItem = z.infer<typeof articleItemSchema>;
+
+/** An answer to one of the common questions of the help page, in 80–250 words. */
+export const faqItemSchema = z
+  .strictObject({
+    ...baseItem,
+    type: z.literal('faq'),
+    track: z.literal(8),
+    topic: z.enum(FAQ_TOPICS),
+    order: z.number().int().min(1),
+    question: z.string().trim().min(10).max(120),
+    answer: libraryTextSchema,
+    related: relatedPathsSchema,
+    /** Articles to read next (ids of `article` items). */
+    articles: z.array(contentIdSchema).max(3).default([]),
+  })
+  .superRefine((item, ctx) => {
+    const words = countWords(item.answer);
+    if (words < 80 || words > 250)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `answers take 80–250 words (this one ${words})`,
+      });
+  });
+export type FaqItem = z.infer<typeof faqItemSchema>;
+
 /** Every content type known so far; later types join this union. */
 export const contentItemSchema = z.discriminatedUnion('type', [
   questionItemSchema,
@@ -340,5 +406,7 @@ export const contentItemSchema = z.discriminatedUnion('type', [
   noveltyChallengeSchema,
   hobbyItemSchema,
   travelIdeaSchema,
+  articleItemSchema,
+  faqItemSchema,
 ]);
 export type ContentItem = z.infer<typeof contentItemSchema>;

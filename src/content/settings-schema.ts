@@ -4,6 +4,7 @@
  * Each lives in one YAML file and is validated at build and at boot.
  */
 import { z } from 'zod';
+import { HELP_KINDS } from '../core/therapy-signals';
 import { intimacyKindSchema } from '../shared/api';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/);
@@ -27,6 +28,15 @@ export const checkSettingsSchema = z.strictObject({
     version: z.string().min(1),
     pulse: z.strictObject({ sd: z.number().positive(), r: z.number().min(0).max(0.99) }),
     check: z.strictObject({ sd: z.number().positive(), r: z.number().min(0).max(0.99) }),
+  }),
+  /** When a pulse or a check counts as distressed (the help rules, core/therapy-signals.ts). */
+  distress: z.strictObject({
+    version: z.string().min(1),
+    pulse: z.strictObject({ max: z.number().min(1).max(10) }),
+    check: z.strictObject({
+      below: z.number().min(0).max(100),
+      minGap: z.number().min(0).max(100),
+    }),
   }),
 });
 export type CheckSettings = z.infer<typeof checkSettingsSchema>;
@@ -63,6 +73,14 @@ const contact = z.strictObject({
   hours: z.string().trim().max(60).optional(),
 });
 
+/** A professional directory to search: which kinds of help it lists, and a tip for using it. */
+const directory = z.strictObject({
+  name: z.string().trim().min(2).max(120),
+  url: z.string().url(),
+  covers: z.array(z.enum(HELP_KINDS)).min(1),
+  tip: z.string().trim().max(240).optional(),
+});
+
 export const supportResourcesSchema = z.strictObject({
   version: z.string().min(1),
   countries: z.record(
@@ -72,12 +90,16 @@ export const supportResourcesSchema = z.strictObject({
       emergency: z.string().min(2).max(20),
       abuse: z.array(contact).min(1),
       crisis: z.array(contact).min(1),
+      /** Where to look for a therapist or other help (optional: older tables have none). */
+      directories: z.array(directory).optional(),
     }),
   ),
   fallback: z.strictObject({
     emergencyNote: z.string().min(10),
     abuse: z.array(contact).min(1),
     crisis: z.array(contact).min(1),
+    /** Directories that work from any country. */
+    directories: z.array(directory).optional(),
   }),
 });
 export type SupportResources = z.infer<typeof supportResourcesSchema>;

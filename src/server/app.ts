@@ -19,6 +19,7 @@ import { decksFeature } from './features/decks/decks.feature';
 import { defaultRateLimits, type RateLimits, type ServiceDeps } from './features/deps';
 import { dialogueFeature } from './features/dialogue/dialogue.feature';
 import { exercisesFeature } from './features/exercises/exercises.feature';
+import { exportFeature } from './features/export/export.feature';
 import type { Feature } from './features/feature';
 import { gesturesFeature } from './features/gestures/gestures.feature';
 import { interestsFeature } from './features/interests/interests.feature';
@@ -30,6 +31,7 @@ import { planFeature } from './features/plan/plan.feature';
 import { primerFeature } from './features/primer/primer.feature';
 import { progressFeature } from './features/progress/progress.feature';
 import { projectsFeature } from './features/projects/projects.feature';
+import { rhythmFeature } from './features/rhythm/rhythm.feature';
 import { signalsFeature } from './features/signals/signals.feature';
 import { supportFeature } from './features/support/support.feature';
 import { systemRoutes } from './features/system/system.routes';
@@ -111,6 +113,8 @@ const programFeatures: readonly Feature[] = [
   interestsFeature,
   signalsFeature,
   libraryFeature,
+  rhythmFeature,
+  exportFeature,
 ];
 
 /** The program's features and Today, which assembles their contributions. */

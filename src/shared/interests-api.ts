@@ -26,7 +26,6 @@ export const matchStrengthSchema = z.enum(['both-yes', 'yes-and-maybe', 'both-ma
 export const hobbyParamsSchema = z.strictObject({ hobbyId: questionIdSchema });
 /** A library idea's id, or an own wish's ("wish-…"). */
 export const travelIdeaParamsSchema = z.strictObject({ ideaId: questionIdSchema });
-export const travelWishParamsSchema = z.strictObject({ wishId: questionIdSchema });
 export const checklistItemParamsSchema = z.strictObject({
   ideaId: questionIdSchema,
   itemId: z.string().regex(/^[A-Za-z0-9_-]{16,32}$/, 'Not a valid id'),

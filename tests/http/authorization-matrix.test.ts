@@ -40,6 +40,7 @@ import {
   buildExercisesWorld,
   exercisesMatrix,
 } from '../../src/server/features/exercises/exercises.matrix';
+import { exportMatrix } from '../../src/server/features/export/export.matrix';
 import type { FeatureId } from '../../src/server/features/feature';
 import {
   buildGesturesWorld,
@@ -63,6 +64,7 @@ import {
   buildProjectsWorld,
   projectsMatrix,
 } from '../../src/server/features/projects/projects.matrix';
+import { rhythmMatrix } from '../../src/server/features/rhythm/rhythm.matrix';
 import { signalsMatrix } from '../../src/server/features/signals/signals.matrix';
 import { supportMatrix } from '../../src/server/features/support/support.matrix';
 import { todayMatrix } from '../../src/server/features/today/today.matrix';
@@ -112,6 +114,8 @@ const infrastructure: FeatureMatrix = {
 
 /** Every feature's entries; a feature id without its matrix does not compile. */
 const byFeature: Record<FeatureId, FeatureMatrix> = {
+  export: exportMatrix,
+  rhythm: rhythmMatrix,
   library: libraryMatrix,
   signals: signalsMatrix,
   accounts: accountsMatrix,

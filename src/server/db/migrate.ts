@@ -22,6 +22,7 @@ import * as challengesMigration from './migrations/2026-12-01-0018-challenges';
 import * as interestsMigration from './migrations/2026-12-01-0019-interests';
 import * as signalsMigration from './migrations/2026-12-01-0020-signals';
 import * as libraryMigration from './migrations/2026-12-01-0021-library';
+import * as rhythmMigration from './migrations/2026-12-01-0022-rhythm';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0019-interests': interestsMigration,
   '2026-12-01-0020-signals': signalsMigration,
   '2026-12-01-0021-library': libraryMigration,
+  '2026-12-01-0022-rhythm': rhythmMigration,
 };
 
 const provider: MigrationProvider = {

@@ -314,6 +314,33 @@ export interface ListeningTurnsTable {
   updated_at: string;
 }
 
+/**
+ * A suggestion of professional help made to a person (rules in core/therapy-signals.ts),
+ * numbered per person (`seq`); read only for that person, never for the partner.
+ */
+export interface SignalSuggestionsTable {
+  id: string;
+  user_id: string;
+  seq: number;
+  rule: string;
+  reason: string;
+  /** The kind of help before the safety routing is applied (see kindFor). */
+  kind: string;
+  shown_at: string;
+  dismissed_at: string | null;
+  snoozed_until: string | null;
+}
+
+/** A person's private weekly answers ("how have things been"), as JSON; only they and the rules read them. */
+export interface SignalAnswersTable {
+  user_id: string;
+  /** ISO week of the person's time zone. */
+  week: string;
+  answers: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** A speaker's "I felt heard" (1–5) for their turn: private unless `shared` is 1. */
 export interface ListeningRatingsTable {
   session_id: string;
@@ -607,7 +634,27 @@ export interface TripChecklistItemsTable {
   created_at: string;
 }
 
+/** A person's own "read" mark on a library article; no time, and never shown to anyone else. */
+export interface ArticleReadsTable {
+  user_id: string;
+  article_id: string;
+}
+
+/** A "what we learned" entry: shared with the couple it was written in, or the author's own when alone. */
+export interface NotebookEntriesTable {
+  id: string;
+  author_id: string;
+  couple_id: string | null;
+  /** The library article it came from, if any. */
+  article_id: string | null;
+  text: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  article_reads: ArticleReadsTable;
+  notebook_entries: NotebookEntriesTable;
   challenge_weeks: ChallengeWeeksTable;
   challenge_responses: ChallengeResponsesTable;
   challenge_settings: ChallengeSettingsTable;
@@ -662,6 +709,8 @@ export interface Database {
   listening_sessions: ListeningSessionsTable;
   listening_turns: ListeningTurnsTable;
   listening_ratings: ListeningRatingsTable;
+  signal_suggestions: SignalSuggestionsTable;
+  signal_answers: SignalAnswersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

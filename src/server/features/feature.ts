@@ -28,6 +28,8 @@ import type { TodayProvider } from './today/today.types';
  * until the feature has its `<feature>.matrix.ts`.
  */
 export type FeatureId =
+  | 'export'
+  | 'rhythm'
   | 'library'
   | 'signals'
   | 'accounts'

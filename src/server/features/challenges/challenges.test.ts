@@ -310,6 +310,26 @@ describe.each(dialects)('weekly novelty challenge (%s)', (dialect) => {
     t.clock.advance(-WEEK);
   });
 
+  it('is not offered on Today to someone the private screen routed elsewhere, and the partner sees no difference', async () => {
+    const { a, b } = await t.buildCouple();
+    const w = await week(b);
+    await answer(b, w, 'in');
+    expect(challengeItems(await todayOf(a))).toHaveLength(1);
+    const partnerView = async () => [
+      (await b.request('GET', '/api/challenges/current')).body,
+      (await b.request('GET', '/api/challenges/past')).body,
+      (await b.request('GET', '/api/today')).body,
+    ];
+    const before = await partnerView();
+    const flagged = await a.request('POST', '/api/for-you/answers', {
+      answers: { afraid: 'yes' },
+      remember: 'account',
+    });
+    expect(flagged.statusCode).toBe(200);
+    expect(challengeItems(await todayOf(a))).toEqual([]);
+    expect(await partnerView()).toEqual(before);
+  });
+
   it('belongs to the couple: after unlinking nothing of it shows, to the ex-partner or the next one', async () => {
     const { a, b } = await t.buildCouple();
     const w = await bothIn(a, b);

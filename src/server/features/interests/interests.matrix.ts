@@ -97,12 +97,12 @@ export const interestsMatrix: FeatureMatrix = {
     check: noLeak,
   },
   // Only its author removes an idea; for anyone else it is as if it did not exist.
-  'DELETE /api/travel/wishes/:wishId': {
-    call: (w) => ({ url: `/api/travel/wishes/${w.interests.ownerWishId}` }),
+  'DELETE /api/travel/:ideaId': {
+    call: (w) => ({ url: `/api/travel/${w.interests.ownerWishId}` }),
     expect: { owner: 204, partner: 404, stranger: 404, anonymous: 401 },
     sameAsMissing: {
       actors: ['partner', 'stranger'],
-      missing: () => ({ url: `/api/travel/wishes/${MISSING_WISH}` }),
+      missing: () => ({ url: `/api/travel/${MISSING_WISH}` }),
     },
     check: noLeak,
   },

@@ -16,7 +16,6 @@ import {
   travelPickResultSchema,
   travelSchema,
   travelWishBodySchema,
-  travelWishParamsSchema,
   tripPlanBodySchema,
   tripPlanSchema,
 } from '../../../shared/interests-api';
@@ -151,18 +150,18 @@ export async function interestsRoutes(app: FastifyInstance, deps: ServiceDeps): 
   );
 
   r.delete(
-    '/api/travel/wishes/:wishId',
+    '/api/travel/:ideaId',
     {
       schema: {
         operationId: 'removeTravelWish',
-        summary: 'Remove a trip idea I added, with every mark on it.',
+        summary: 'Remove a trip idea I added (never a library idea), with every mark on it.',
         tags: travelTags,
-        params: travelWishParamsSchema,
+        params: travelIdeaParamsSchema,
         response: { 204: noContent, ...errorResponses },
       },
     },
     async (request, reply) => {
-      await removeTravelWish(deps, requireAuth(request), request.params.wishId);
+      await removeTravelWish(deps, requireAuth(request), request.params.ideaId);
       return reply.status(204).send(null);
     },
   );

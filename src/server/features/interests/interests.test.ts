@@ -142,11 +142,11 @@ describe.each(dialects)('shared hobbies and travel (%s)', (dialect) => {
     await pickIdea(b, wish.id, 'maybe');
     expect(await travelMatchIds(a)).toEqual([wish.id]);
     // Only its author removes it; for the partner it is not theirs to remove.
-    const missing = await b.request('DELETE', '/api/travel/wishes/wish-00000000000000000000');
-    const notTheirs = await b.request('DELETE', `/api/travel/wishes/${wish.id}`);
+    const missing = await b.request('DELETE', '/api/travel/wish-00000000000000000000');
+    const notTheirs = await b.request('DELETE', `/api/travel/${wish.id}`);
     expect(notTheirs.statusCode).toBe(404);
     expect(notTheirs.body).toBe(missing.body);
-    expect((await a.request('DELETE', `/api/travel/wishes/${wish.id}`)).statusCode).toBe(204);
+    expect((await a.request('DELETE', `/api/travel/${wish.id}`)).statusCode).toBe(204);
     expect(await travelMatchIds(b)).toEqual([]);
     expect((await pickIdea(b, wish.id, 'yes')).statusCode).toBe(404);
     // Someone alone keeps their own private wishlist.

@@ -100,7 +100,7 @@ export function useRemoveWish() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (wishId: string) =>
-      api.delete<undefined>(`/api/travel/wishes/${encodeURIComponent(wishId)}`),
+      api.delete<undefined>(`/api/travel/${encodeURIComponent(wishId)}`),
     onSuccess: () => void client.invalidateQueries({ queryKey: interestKeys.travel }),
   });
 }

@@ -1,0 +1,127 @@
+/**
+ * The "what we learned" notebook. An entry written in a couple belongs to
+ * that couple: both partners read it while the couple lasts, and after an
+ * unlink neither of them, nor a later partner, reaches it (the same "not
+ * found" as an entry that never existed). An entry written alone is its
+ * author's own. Only the author may change or remove an entry; to anyone
+ * else that is "not found" too.
+ */
+import { localDay } from '../../../core/calendar';
+import {
+  type CreateNotebookEntryBody,
+  NOTEBOOK_LIMITS,
+  type Notebook,
+  type NotebookEntry,
+} from '../../../shared/library-api';
+import type { AuthContext } from '../../lib/auth-context';
+import { DomainError, notFound } from '../../lib/errors';
+import { newId } from '../../lib/tokens';
+import type { ServiceDeps } from '../deps';
+import { libraryOf } from './library.content';
+import {
+  countEntriesIn,
+  deleteEntry,
+  findEntry,
+  insertEntry,
+  listEntriesFor,
+  type NotebookEntryRow,
+  type NotebookScope,
+  updateEntryText,
+} from './library.repository';
+
+type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>;
+
+function scopeOf(auth: AuthContext): NotebookScope {
+  return { userId: auth.user.id, coupleId: auth.couple?.id ?? null };
+}
+
+/** May this person read this entry now? */
+function canRead(auth: AuthContext, row: NotebookEntryRow): boolean {
+  if (row.couple_id === null) return row.author_id === auth.user.id;
+  return auth.couple !== null && row.couple_id === auth.couple.id;
+}
+
+function present(deps: Deps, auth: AuthContext, row: NotebookEntryRow): NotebookEntry {
+  const article = row.article_id ? libraryOf(deps.catalog).byId.get(row.article_id) : undefined;
+  // A couple's entry is dated in the couple's calendar; one written alone in the author's.
+  const timeZone = row.couple_id !== null && auth.couple ? auth.couple.timeZone : auth.user.timeZone;
+  return {
+    id: row.id,
+    text: row.text,
+    article: article ? { id: article.item.id, title: article.item.title } : null,
+    author: row.author_id === auth.user.id ? 'me' : 'partner',
+    visibility: row.couple_id === null ? 'private' : 'shared',
+    writtenOn: localDay(new Date(row.created_at), timeZone),
+    edited: row.updated_at !== row.created_at,
+  };
+}
+
+/** The notebook I read: my couple's entries (and my own from alone), newest first. */
+export async function getNotebook(deps: Deps, auth: AuthContext): Promise<Notebook> {
+  const rows = await listEntriesFor(deps.db, scopeOf(auth));
+  return {
+    linked: auth.couple !== null,
+    partnerName: auth.couple?.partnerName ?? null,
+    writes: auth.couple ? 'shared' : 'private',
+    entries: rows.map((row) => present(deps, auth, row)),
+  };
+}
+
+/** Adds an entry: to my couple's notebook, or to my own while alone. */
+export async function addEntry(
+  deps: Deps,
+  auth: AuthContext,
+  body: CreateNotebookEntryBody,
+): Promise<NotebookEntry> {
+  if (body.articleId !== undefined && !libraryOf(deps.catalog).byId.has(body.articleId))
+    throw new DomainError('validation_failed', 'That article is not in the library.');
+  const scope = scopeOf(auth);
+  if ((await countEntriesIn(deps.db, scope)) >= NOTEBOOK_LIMITS.entries)
+    throw new DomainError(
+      'limit_reached',
+      `The notebook keeps ${NOTEBOOK_LIMITS.entries} entries. Remove an old one to add another.`,
+    );
+  const nowIso = deps.clock.now().toISOString();
+  const row: NotebookEntryRow = {
+    id: newId(),
+    author_id: auth.user.id,
+    couple_id: scope.coupleId,
+    article_id: body.articleId ?? null,
+    text: body.text,
+    created_at: nowIso,
+    updated_at: nowIso,
+  };
+  await insertEntry(deps.db, row);
+  return present(deps, auth, row);
+}
+
+/** An entry I wrote and may still read; anything else reads as one that does not exist. */
+async function requireOwnEntry(
+  deps: Deps,
+  auth: AuthContext,
+  entryId: string,
+): Promise<NotebookEntryRow> {
+  const row = await findEntry(deps.db, entryId);
+  if (!row || !canRead(auth, row) || row.author_id !== auth.user.id) throw notFound();
+  return row;
+}
+
+/** Rewords an entry of mine. */
+export async function editEntry(
+  deps: Deps,
+  auth: AuthContext,
+  entryId: string,
+  text: string,
+): Promise<NotebookEntry> {
+  const row = await requireOwnEntry(deps, auth, entryId);
+  if (text === row.text) return present(deps, auth, row);
+  const nowIso = deps.clock.now().toISOString();
+  await updateEntryText(deps.db, row.id, text, nowIso);
+  return present(deps, auth, { ...row, text, updated_at: nowIso });
+}
+
+/** Removes an entry of mine, for both of us. */
+export async function removeEntry(deps: Deps, auth: AuthContext, entryId: string): Promise<void> {
+  const row = await requireOwnEntry(deps, auth, entryId);
+  await deleteEntry(deps.db, row.id);
+}
