@@ -13,6 +13,14 @@ export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 export const CONCERN_IDS = ['separation', 'conflict', ...SPECIALIST_NEEDS] as const;
 export type ConcernId = (typeof CONCERN_IDS)[number];
 
+/**
+ * What a person did in the app, counted, for "what I tried". Each id has a
+ * source in features/signals/summary-sources.ts and words in the web; a
+ * feature that joins adds its id here and its count there.
+ */
+export const TRIED_IDS = ['primer', 'daily-questions', 'checks', 'pulses'] as const;
+export type TriedId = (typeof TRIED_IDS)[number];
+
 /** "scores,tried" → those sections in their fixed order; nothing given → all; unknown names are refused. */
 export function parseSections(value: string | undefined): SummarySection[] | null {
   if (value === undefined || value.trim() === '') return [...SUMMARY_SECTIONS];

@@ -5,6 +5,13 @@
  * communication first; routine and boredom → novelty and shared experiences first.
  */
 import type { IntimacyKind } from '../shared/api';
+import {
+  adjustFocus,
+  adjustRhythm,
+  canonicalKinds,
+  combineEffects,
+  type LifeEventKind,
+} from './life-events';
 import { mayOfferCoupleActivities, type Route } from './private-screen';
 import { type CauseGroup, type CheckResult, widestGap } from './scoring';
 
@@ -43,6 +50,8 @@ export interface PlanInput {
   partner: CheckResult | null;
   linked: boolean;
   route: Route;
+  /** Life events that hold now (core/life-events.ts): they make the plan lighter and reorder it. */
+  lifeEvents?: readonly LifeEventKind[];
 }
 
 export interface PlanOutput {
@@ -52,6 +61,8 @@ export interface PlanOutput {
   widestGap: IntimacyKind | null;
   rhythm: RhythmEntry[];
   individual: boolean;
+  /** The life events this plan was reshaped for (none on the individual track). */
+  adjustedFor: LifeEventKind[];
 }
 
 const privateJournal: RhythmEntry = {
@@ -122,6 +133,7 @@ export function buildPlan(input: PlanInput): PlanOutput {
         },
       ],
       individual: true,
+      adjustedFor: [],
     };
   }
 
@@ -196,12 +208,18 @@ export function buildPlan(input: PlanInput): PlanOutput {
     together: false,
   });
 
+  const adjustedFor = canonicalKinds(input.lifeEvents ?? []);
+  const effect = combineEffects(adjustedFor);
   return {
     basis,
-    focus,
+    focus: adjustFocus(focus, effect),
     mainCause,
     widestGap: gap,
-    rhythm: together ? rhythm : rhythm.map((r) => ({ ...r, together: false })),
+    rhythm: adjustRhythm(
+      together ? rhythm : rhythm.map((r) => ({ ...r, together: false })),
+      effect,
+    ),
     individual: false,
+    adjustedFor,
   };
 }

@@ -15,8 +15,8 @@ import {
   RELATED_PATHS,
 } from './library-limits';
 
-export { FAQ_QUERY_MAX, FAQ_TOPICS, NOTEBOOK_LIMITS, RELATED_PATHS };
 export type { FaqTopic, RelatedPath } from './library-limits';
+export { FAQ_QUERY_MAX, FAQ_TOPICS, NOTEBOOK_LIMITS, RELATED_PATHS };
 
 const contentId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'Not a valid id');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -36,13 +36,13 @@ export const relatedPathSchema = z.enum(RELATED_PATHS);
 
 export const articleSummarySchema = z.object({
   id: z.string(),
+  /** My own mark: nobody else's answer ever reflects it. */
+  read: z.boolean(),
   track: trackNumberSchema,
   kinds: z.array(intimacyKindSchema),
   title: z.string(),
   summary: z.string(),
   minutes: z.number().int(),
-  /** My own mark: nobody else's answer ever reflects it. */
-  read: z.boolean(),
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 

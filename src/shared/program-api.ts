@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { RHYTHM_IDS } from '../core/plan';
+import { SUGGESTION_KINDS } from '../core/therapy-signals';
 import { depthSchema, intimacyKindSchema, LIMITS } from './api';
 import { ROUTES, type RouteName } from './limits';
 
@@ -311,6 +312,12 @@ export const todayItemSchema = z.discriminatedUnion('kind', [
     ...todayItemBase,
     kind: z.literal('date-reflection'),
     detail: z.object({ dateId: z.string(), title: z.string() }),
+  }),
+  /** My own suggestion of professional help: only the kind, never the reason (told on its page). */
+  z.object({
+    ...todayItemBase,
+    kind: z.literal('signal'),
+    detail: z.object({ kind: z.enum(SUGGESTION_KINDS) }),
   }),
   /** This week's novelty challenge: to answer, on (both in), or waiting for my partner. */
   z.object({

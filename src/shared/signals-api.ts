@@ -5,7 +5,7 @@
  * Everything here is about the person asking, and only them.
  */
 import { z } from 'zod';
-import { CONCERN_IDS, parseSections, SUMMARY_SECTIONS } from '../core/help-summary';
+import { CONCERN_IDS, parseSections, SUMMARY_SECTIONS, TRIED_IDS } from '../core/help-summary';
 import {
   CONFLICT_ANSWERS,
   HELP_KINDS,
@@ -210,8 +210,6 @@ export const summarySchema = z.object({
     })
     .nullable(),
   /** What I did in the app, counted: effort, kept apart from how I feel. */
-  tried: z
-    .array(z.object({ id: z.string(), count: z.number(), since: z.string().nullable() }))
-    .nullable(),
+  tried: z.array(z.object({ id: z.enum(TRIED_IDS), count: z.number() })).nullable(),
 });
 export type Summary = z.infer<typeof summarySchema>;

@@ -50,7 +50,10 @@ import {
   buildInterestsWorld,
   interestsMatrix,
 } from '../../src/server/features/interests/interests.matrix';
-import { libraryMatrix } from '../../src/server/features/library/library.matrix';
+import {
+  buildLibraryWorld,
+  libraryMatrix,
+} from '../../src/server/features/library/library.matrix';
 import {
   listeningMatrix,
   runListeningSession,
@@ -65,7 +68,7 @@ import {
   projectsMatrix,
 } from '../../src/server/features/projects/projects.matrix';
 import { rhythmMatrix } from '../../src/server/features/rhythm/rhythm.matrix';
-import { signalsMatrix } from '../../src/server/features/signals/signals.matrix';
+import { buildSignalsWorld, signalsMatrix } from '../../src/server/features/signals/signals.matrix';
 import { supportMatrix } from '../../src/server/features/support/support.matrix';
 import { todayMatrix } from '../../src/server/features/today/today.matrix';
 import {
@@ -192,9 +195,13 @@ async function buildWorld(t: TestApp): Promise<World> {
   const dates = await buildDatesWorld(owner, partner);
   const challenges = await buildChallengesWorld(owner, partner);
   const interests = await buildInterestsWorld(owner, partner);
+  const signals = await buildSignalsWorld(owner);
+  const library = await buildLibraryWorld(owner);
   return {
     challenges,
     interests,
+    signals,
+    library,
     exercises,
     dates,
     gestures,
@@ -284,6 +291,10 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
       `/api/dates/${world.dates.dateId}`,
       '/api/challenges/current',
       '/api/travel',
+      '/api/support/signals',
+      '/api/support/week',
+      '/api/articles',
+      '/api/notebook',
     ];
     const bodies = await Promise.all(
       urls.map(async (url) => (await world.owner.request('GET', url)).body),

@@ -48,6 +48,15 @@ export const DATE_REFLECTION_TEXT = 'owner-date-reflection-6e3a';
 export const CHALLENGE_REFLECTION_TEXT = 'owner-challenge-reflection-9d2b';
 /** A trip idea the owner added: the partner sees it as an idea, nobody else. */
 export const TRAVEL_WISH_TEXT = 'owner-travel-wish-5e81';
+/** What the owner wrote in the couple's "what we learned" notebook: the partner reads it, nobody else. */
+export const NOTEBOOK_TEXT = 'owner-notebook-entry-4b7d';
+/** The owner's private weekly answers ("how have things been"): nobody else may learn them. */
+export const OWNER_PRIVATE_WEEK = {
+  separation: 'thoughts',
+  conflict: 'yes',
+  needs: ['low-mood'],
+} as const;
+export const OWNER_PRIVATE_WEEK_MARK = '"separation":"thoughts"';
 
 export interface World {
   owner: Person;
@@ -89,6 +98,10 @@ export interface World {
   challenges: { weekId: string; challengeId: string };
   /** A hobby the owner marked "no"; a trip both want, planned with one checklist item; the owner's own trip idea. */
   interests: { hobbyId: string; tripIdeaId: string; tripItemId: string; ownerWishId: string };
+  /** The owner's private weekly answers and the suggestion of help they asked for ("we tried"). */
+  signals: { suggestionId: string };
+  /** An article the owner marked read (for the owner only), and the owner's entry in the couple's notebook. */
+  library: { articleId: string; entryId: string };
 }
 
 /** What of the owner's may show up in an answer, by topic. */
@@ -110,7 +123,10 @@ export type OwnerTopic =
   | 'checkinPrep'
   | 'dateReflection'
   | 'challengeReflection'
-  | 'travelWish';
+  | 'travelWish'
+  | 'signal'
+  | 'articleRead'
+  | 'notebook';
 
 /** The strings that give each of the owner's topics away. */
 export function ownerMarks(world: World): Record<OwnerTopic, string[]> {
@@ -134,6 +150,11 @@ export function ownerMarks(world: World): Record<OwnerTopic, string[]> {
     dateReflection: [DATE_REFLECTION_TEXT],
     challengeReflection: [CHALLENGE_REFLECTION_TEXT],
     travelWish: [TRAVEL_WISH_TEXT, world.interests.ownerWishId],
+    // The suggestion, its place on Today, and the private answers behind the rules.
+    signal: [world.signals.suggestionId, '"kind":"signal"', OWNER_PRIVATE_WEEK_MARK],
+    // A read mark shows as the article's id followed by `"read":true` (the summary's field order).
+    articleRead: [`"id":"${world.library.articleId}","read":true`],
+    notebook: [NOTEBOOK_TEXT, world.library.entryId],
   };
 }
 

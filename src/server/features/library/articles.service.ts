@@ -24,7 +24,7 @@ const MORE_OF_TRACK = 3;
 
 function summaryOf(article: LibraryArticle, read: ReadonlySet<string>): ArticleSummary {
   const { id, track, kinds, title, summary, minutes } = article.item;
-  return { id, track, kinds, title, summary, minutes, read: read.has(id) };
+  return { id, read: read.has(id), track, kinds, title, summary, minutes };
 }
 
 function requireArticle(content: LibraryContent, articleId: string): LibraryArticle {
@@ -100,9 +100,7 @@ export function listFaq(deps: Pick<ServiceDeps, 'catalog'>, query: string | unde
     related: item.related,
     articles: item.articles.flatMap((id) => {
       const article = content.byId.get(id);
-      return article
-        ? [{ id, title: article.item.title, minutes: article.item.minutes }]
-        : [];
+      return article ? [{ id, title: article.item.title, minutes: article.item.minutes }] : [];
     }),
   }));
   return { query: q, items };

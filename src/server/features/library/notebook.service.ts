@@ -44,7 +44,8 @@ function canRead(auth: AuthContext, row: NotebookEntryRow): boolean {
 function present(deps: Deps, auth: AuthContext, row: NotebookEntryRow): NotebookEntry {
   const article = row.article_id ? libraryOf(deps.catalog).byId.get(row.article_id) : undefined;
   // A couple's entry is dated in the couple's calendar; one written alone in the author's.
-  const timeZone = row.couple_id !== null && auth.couple ? auth.couple.timeZone : auth.user.timeZone;
+  const timeZone =
+    row.couple_id !== null && auth.couple ? auth.couple.timeZone : auth.user.timeZone;
   return {
     id: row.id,
     text: row.text,

@@ -1,15 +1,19 @@
 /**
- * Support contacts by country, from the bundled (or operator's) table. Public,
- * so someone who is not logged in can reach them too; nothing is looked up
- * elsewhere at view time, and the country asked for is not logged.
+ * Support contacts by country, from the bundled (or operator's) table, with
+ * the professional directories of that country and the "Get support" guide
+ * (kinds of therapy, a first session, questions to ask, workshops, books,
+ * courses). Public, so someone who is not logged in can reach them too;
+ * nothing is looked up elsewhere at view time, and the country asked for is
+ * not logged.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { type Resources, resourcesQuerySchema, resourcesSchema } from '../../../shared/program-api';
+import { type Resources, resourcesQuerySchema } from '../../../shared/program-api';
+import { type SupportResourcesView, supportResourcesViewSchema } from '../../../shared/signals-api';
 import type { ServiceDeps } from '../deps';
 import { errorResponses } from '../http';
 
-/** The resources for a country, with international fallbacks always included. */
+/** The contacts for a country, with international fallbacks always included. */
 export function resourcesFor(
   deps: Pick<ServiceDeps, 'catalog'>,
   countryCode: string | undefined,
@@ -29,6 +33,23 @@ export function resourcesFor(
   };
 }
 
+/** The contacts, plus where to find a therapist in that country (and anywhere) and the guide. */
+export function supportResourcesFor(
+  deps: Pick<ServiceDeps, 'catalog'>,
+  countryCode: string | undefined,
+): SupportResourcesView {
+  const table = deps.catalog.supportResources;
+  const country = countryCode ? table.countries[countryCode] : undefined;
+  return {
+    ...resourcesFor(deps, countryCode),
+    directories: {
+      country: country?.directories ?? [],
+      international: table.fallback.directories ?? [],
+    },
+    guide: deps.catalog.resourceGuide,
+  };
+}
+
 export async function supportRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -38,12 +59,12 @@ export async function supportRoutes(app: FastifyInstance, deps: ServiceDeps): Pr
       config: { public: true, traceless: true },
       schema: {
         operationId: 'getSupportResources',
-        summary: 'Support contacts for a country, with international ones.',
+        summary: 'Support contacts and therapist directories for a country, and the support guide.',
         tags: ['support'],
         querystring: resourcesQuerySchema,
-        response: { 200: resourcesSchema, ...errorResponses },
+        response: { 200: supportResourcesViewSchema, ...errorResponses },
       },
     },
-    async (request) => resourcesFor(deps, request.query.country),
+    async (request) => supportResourcesFor(deps, request.query.country),
   );
 }

@@ -119,5 +119,12 @@ export function copyFor(item: TodayItem, partner: string): CardCopy {
       return dateReflectionCopy(item);
     case 'challenge':
       return challengeCopy(item, partner);
+    case 'signal':
+      // Neutral on purpose: the reason is told only on the support page.
+      return {
+        title: t('signals.today.title'),
+        body: t('signals.today.body'),
+        action: t('signals.today.action'),
+      };
   }
 }

@@ -1,0 +1,27 @@
+import { it } from 'vitest';
+import { launchBrowser, openPerson } from './support/browser';
+import { mainHeading, signUpInBrowser } from './support/program-helpers';
+import { startServer } from './support/server';
+it('debug', async () => {
+  const browser = await launchBrowser();
+  const server = await startServer();
+  const a = await openPerson(browser, server.baseUrl, 'Ana');
+  const b = await openPerson(browser, server.baseUrl, 'Ben');
+  await signUpInBrowser(a, `dbg-a-${Date.now()}@example.com`);
+  await signUpInBrowser(b, `dbg-b-${Date.now()}@example.com`);
+  const invite = await a.context.request.post('/api/couple/invites');
+  const { code } = (await invite.json()) as { code: string };
+  await b.context.request.post('/api/couple/join', { data: { code } });
+  const soon = new Date(Date.now() + 15 * 60_000);
+  const res = await b.context.request.post('/api/dates', { data: { title: 'Tea on the balcony', start: soon.toISOString().slice(0, 16), timeZone: 'UTC', durationMinutes: 30 } });
+  console.log('POST', res.status(), await res.text());
+  const today = await a.context.request.get('/api/today');
+  console.log('TODAY', (await today.text()).slice(0, 1500));
+  await a.page.goto('/');
+  await mainHeading(a.page, 'Today');
+  await a.page.waitForTimeout(2000);
+  console.log('MAIN', (await a.page.getByRole('main').innerText()).slice(0, 1200));
+  console.log('PROBLEMS', a.problems);
+  await browser.close();
+  await server.close();
+}, 90000);
