@@ -22,6 +22,11 @@ export const LIFE_EVENT_KINDS = [
 ] as const;
 export type LifeEventKind = (typeof LIFE_EVENT_KINDS)[number];
 
+/** Whether a stored value is a kind this code knows. */
+export function isLifeEventKind(value: string): value is LifeEventKind {
+  return (LIFE_EVENT_KINDS as readonly string[]).includes(value);
+}
+
 /** How much the plan asks while an event lasts. */
 export type Load = 'usual' | 'lighter' | 'much-lighter';
 

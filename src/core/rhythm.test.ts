@@ -69,14 +69,38 @@ describe('a week', () => {
   const plan = [daily('daily-question'), daily('small-gesture', 5), weekly('weekly-checkin')];
 
   it.each<[string, Record<string, number>, number, boolean, boolean]>([
-    ['nothing at all', { 'daily-question': 0, 'small-gesture': 0, 'weekly-checkin': 0 }, 0, false, false],
+    [
+      'nothing at all',
+      { 'daily-question': 0, 'small-gesture': 0, 'weekly-checkin': 0 },
+      0,
+      false,
+      false,
+    ],
     ['everything', { 'daily-question': 7, 'small-gesture': 5, 'weekly-checkin': 1 }, 1, true, true],
     // (4/7 + 0 + 1) / 3 = 0.52: kept
-    ['the check-in and four questions', { 'daily-question': 4, 'small-gesture': 0, 'weekly-checkin': 1 }, 11 / 21, true, true],
+    [
+      'the check-in and four questions',
+      { 'daily-question': 4, 'small-gesture': 0, 'weekly-checkin': 1 },
+      11 / 21,
+      true,
+      true,
+    ],
     // (3/7 + 2/5 + 0) / 3 = 0.28: not kept, but something happened
-    ['a few things', { 'daily-question': 3, 'small-gesture': 2, 'weekly-checkin': 0 }, (3 / 7 + 2 / 5) / 3, false, true],
+    [
+      'a few things',
+      { 'daily-question': 3, 'small-gesture': 2, 'weekly-checkin': 0 },
+      (3 / 7 + 2 / 5) / 3,
+      false,
+      true,
+    ],
     // More than asked counts as all of it, never more.
-    ['more than asked', { 'daily-question': 7, 'small-gesture': 7, 'weekly-checkin': 3 }, 1, true, true],
+    [
+      'more than asked',
+      { 'daily-question': 7, 'small-gesture': 7, 'weekly-checkin': 3 },
+      1,
+      true,
+      true,
+    ],
   ])('%s', (_name, done, share, kept, active) => {
     const week = summarizeWeek(plan, done);
     expect(week.share).toBeCloseTo(share, 6);
@@ -134,6 +158,11 @@ describe('counts over weeks', () => {
     [false, [false], false],
     [true, [], false],
   ])('welcome back when this week is %s after %j: %s', (current, before, expected) => {
-    expect(isWelcomeBack({ active: current }, before.map((active) => ({ active })))).toBe(expected);
+    expect(
+      isWelcomeBack(
+        { active: current },
+        before.map((active) => ({ active })),
+      ),
+    ).toBe(expected);
   });
 });

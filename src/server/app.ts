@@ -26,6 +26,7 @@ import { interestsFeature } from './features/interests/interests.feature';
 import { libraryFeature } from './features/library/library.feature';
 import { listeningFeature } from './features/listening/listening.feature';
 import { notesFeature } from './features/notes/notes.feature';
+import { notificationsFeature } from './features/notifications/notifications.feature';
 import { personalFeature } from './features/personal/personal.feature';
 import { planFeature } from './features/plan/plan.feature';
 import { primerFeature } from './features/primer/primer.feature';
@@ -115,6 +116,7 @@ const programFeatures: readonly Feature[] = [
   libraryFeature,
   rhythmFeature,
   exportFeature,
+  notificationsFeature,
 ];
 
 /** The program's features and Today, which assembles their contributions. */

@@ -3,6 +3,7 @@
  * resources, intimacy check, plan, Today, weekly pulse and progress.
  */
 import { z } from 'zod';
+import { LIFE_EVENT_KINDS } from '../core/life-events';
 import { RHYTHM_IDS } from '../core/plan';
 import { SUGGESTION_KINDS } from '../core/therapy-signals';
 import { depthSchema, intimacyKindSchema, LIMITS } from './api';
@@ -185,6 +186,8 @@ export const planSchema = z.object({
   widestGap: intimacyKindSchema.nullable(),
   rhythm: z.array(rhythmItemSchema),
   individual: z.boolean(),
+  /** Life events the plan is reshaped for now (lighter, other tracks first); see core/life-events.ts. */
+  adjustedFor: z.array(z.enum(LIFE_EVENT_KINDS)),
   nextCheckAt: z.string().nullable(),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -50,15 +50,13 @@ import {
   buildInterestsWorld,
   interestsMatrix,
 } from '../../src/server/features/interests/interests.matrix';
-import {
-  buildLibraryWorld,
-  libraryMatrix,
-} from '../../src/server/features/library/library.matrix';
+import { buildLibraryWorld, libraryMatrix } from '../../src/server/features/library/library.matrix';
 import {
   listeningMatrix,
   runListeningSession,
 } from '../../src/server/features/listening/listening.matrix';
 import { buildNotesWorld, notesMatrix } from '../../src/server/features/notes/notes.matrix';
+import { notificationsMatrix } from '../../src/server/features/notifications/notifications.matrix';
 import { personalMatrix } from '../../src/server/features/personal/personal.matrix';
 import { planMatrix } from '../../src/server/features/plan/plan.matrix';
 import { primerMatrix } from '../../src/server/features/primer/primer.matrix';
@@ -117,6 +115,7 @@ const infrastructure: FeatureMatrix = {
 
 /** Every feature's entries; a feature id without its matrix does not compile. */
 const byFeature: Record<FeatureId, FeatureMatrix> = {
+  notifications: notificationsMatrix,
   export: exportMatrix,
   rhythm: rhythmMatrix,
   library: libraryMatrix,

@@ -54,6 +54,7 @@ const PERSONAL_TABLES = [
   'signal_answers',
   'article_reads',
   'notebook_entries',
+  'life_events',
   'sessions',
   'invites',
   'users',

@@ -23,6 +23,8 @@ import * as interestsMigration from './migrations/2026-12-01-0019-interests';
 import * as signalsMigration from './migrations/2026-12-01-0020-signals';
 import * as libraryMigration from './migrations/2026-12-01-0021-library';
 import * as rhythmMigration from './migrations/2026-12-01-0022-rhythm';
+import * as notificationsMigration from './migrations/2026-12-01-0023-notifications';
+import * as jobsMigration from './migrations/2026-12-01-0024-jobs';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -47,6 +49,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0020-signals': signalsMigration,
   '2026-12-01-0021-library': libraryMigration,
   '2026-12-01-0022-rhythm': rhythmMigration,
+  '2026-12-01-0023-notifications': notificationsMigration,
+  '2026-12-01-0024-jobs': jobsMigration,
 };
 
 const provider: MigrationProvider = {

@@ -652,7 +652,25 @@ export interface NotebookEntriesTable {
   updated_at: string;
 }
 
+/**
+ * A life event of a couple ("c:<couple>") or of a person alone ("u:<person>"),
+ * named by `created_by`; it holds from `starts_on` until the day `ended_on`.
+ */
+export interface LifeEventsTable {
+  id: string;
+  scope: string;
+  created_by: string;
+  /** One of LIFE_EVENT_KINDS (core/life-events.ts). */
+  kind: string;
+  /** A few words of the author's own, for an event of kind "other". */
+  note: string | null;
+  starts_on: string;
+  ended_on: string | null;
+  created_at: string;
+}
+
 export interface Database {
+  life_events: LifeEventsTable;
   article_reads: ArticleReadsTable;
   notebook_entries: NotebookEntriesTable;
   challenge_weeks: ChallengeWeeksTable;

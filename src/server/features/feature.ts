@@ -10,6 +10,8 @@
  *   (checked by tests/http/feature-contract.test.ts).
  * - `textFields` are the columns holding what a person wrote, with the column
  *   that says whose it is: for export, erasure and, later, end-to-end encryption.
+ * - `rhythm` counts, week by week, the rhythm entries it owns, for the weekly
+ *   rhythm view (see rhythm/rhythm.types.ts).
  *
  * The feature's Today item variants and rhythm ids are typed unions in
  * src/shared/program-api.ts (`todayItemSchema`, `RHYTHM_IDS` in core/plan.ts),
@@ -21,6 +23,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/types';
 import type { ServiceDeps } from './deps';
+import type { RhythmSource } from './rhythm/rhythm.types';
 import type { TodayProvider } from './today/today.types';
 
 /**
@@ -28,6 +31,7 @@ import type { TodayProvider } from './today/today.types';
  * until the feature has its `<feature>.matrix.ts`.
  */
 export type FeatureId =
+  | 'notifications'
   | 'export'
   | 'rhythm'
   | 'library'
@@ -78,6 +82,7 @@ export interface Feature {
   id: FeatureId;
   routes(app: FastifyInstance, deps: ServiceDeps): Promise<void>;
   today?: TodayProvider;
+  rhythm?: RhythmSource;
   tables: readonly TableName[];
   textFields: readonly TextField[];
 }

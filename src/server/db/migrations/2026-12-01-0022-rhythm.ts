@@ -22,7 +22,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('life_events')
     .columns(['scope', 'starts_on'])
     .execute();
-  await db.schema.createIndex('life_events_author').on('life_events').column('created_by').execute();
+  await db.schema
+    .createIndex('life_events_author')
+    .on('life_events')
+    .column('created_by')
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -7,8 +7,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../../tests/support/databases';
-import { openEventStream } from '../../../../tests/support/sse';
+import { type EventStream, openEventStream } from '../../../../tests/support/sse';
 import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
+import type { LiveEvent } from '../../../shared/api';
 import type { DateIdeas, PlannedDate, PlannedDates } from '../../../shared/dates-api';
 import type { Today } from '../../../shared/program-api';
 
@@ -75,7 +76,7 @@ describe.each(dialects)('planned dates (%s)', (dialect) => {
         myReflection: null,
         partnerReflection: null,
       });
-      expect(await stream.next()).toEqual({ type: 'dates.changed', dateId: date.id });
+      expect(await nextDatesEvent(stream)).toEqual({ type: 'dates.changed', dateId: date.id });
       expect((await list(b)).upcoming.map((d) => d.id)).toEqual([date.id]);
       // The match shows it is planned.
       const matches = (await b.request('GET', '/api/dates/matches')).json();
@@ -198,13 +199,13 @@ describe.each(dialects)('planned dates (%s)', (dialect) => {
       const other = (await a.request('GET', '/api/dates/ideas')).json().ideas[1].id as string;
       await b.request('PUT', `/api/dates/ideas/${other}/pick`, { pick: 'yes' });
       await a.request('PUT', `/api/dates/ideas/${other}/pick`, { pick: 'yes' });
-      expect(await stream.next()).toEqual({ type: 'dates.matches' });
+      expect(await nextDatesEvent(stream)).toEqual({ type: 'dates.matches' });
       const shared = await a.request('PUT', `/api/dates/${date.id}/reflection`, {
         text: 'It felt like our first year',
         shared: true,
       });
       expect(shared.statusCode).toBe(200);
-      expect(await stream.next()).toEqual({ type: 'dates.changed', dateId: date.id });
+      expect(await nextDatesEvent(stream)).toEqual({ type: 'dates.changed', dateId: date.id });
       const seen: PlannedDate = (await b.request('GET', `/api/dates/${date.id}`)).json();
       expect(seen.partnerReflection).toEqual({ text: 'It felt like our first year' });
       expect(seen.myReflection).toBeNull();
@@ -216,7 +217,7 @@ describe.each(dialects)('planned dates (%s)', (dialect) => {
         text: 'It felt like our first year',
         shared: false,
       });
-      expect(await stream.next()).toEqual({ type: 'dates.changed', dateId: date.id });
+      expect(await nextDatesEvent(stream)).toEqual({ type: 'dates.changed', dateId: date.id });
       expect(await partnerView()).toEqual(before);
     } finally {
       stream.close();
@@ -277,6 +278,29 @@ describe.each(dialects)('planned dates (%s)', (dialect) => {
     // A new week starts from zero.
     t.clock.set(new Date('2026-03-09T08:00:00Z'));
     expect(rhythm(await today(a))).toBe(0);
+  });
+
+  it('on a day with several dates, reminds of the next one that has not begun', async () => {
+    t.clock.set(new Date('2026-03-04T06:00:00Z'));
+    const { a } = await t.buildCouple();
+    const at = async (start: string) =>
+      (
+        (
+          await plan(a, { title: start, start, timeZone: 'UTC', durationMinutes: 60 })
+        ).json() as PlannedDate
+      ).id;
+    const morning = await at('2026-03-04T08:00');
+    const lunch = await at('2026-03-04T12:30');
+    const evening = await at('2026-03-04T19:00');
+    const shown = async () => dateItems(await today(a)).map((item) => item.id);
+    expect(await shown()).toEqual([`date:${morning}`]);
+    t.clock.set(new Date('2026-03-04T09:00:00Z'));
+    expect(await shown()).toEqual([`date:${lunch}`]);
+    t.clock.set(new Date('2026-03-04T13:00:00Z'));
+    expect(await shown()).toEqual([`date:${evening}`]);
+    t.clock.set(new Date('2026-03-04T19:30:00Z'));
+    expect(await shown()).toEqual([]);
+    expect(rhythm(await today(a))).toBe(1);
   });
 
   it('does not offer dates on Today to someone the private screen routed to their own support', async () => {
@@ -367,3 +391,11 @@ describe.each(dialects)('planned dates (%s)', (dialect) => {
     expect((await list(a)).past.map((d) => d.id)).toEqual([next2, now, past2, past1]);
   });
 });
+
+/** The next event about dates (the pairing's own "couple changed" may still be on its way). */
+async function nextDatesEvent(stream: EventStream): Promise<LiveEvent> {
+  for (;;) {
+    const event = await stream.next();
+    if (event.type.startsWith('dates.')) return event;
+  }
+}

@@ -164,6 +164,23 @@ export async function listStarted(
     .execute();
 }
 
+/** The couple's next planned date on a day (in the couple's zone) that has not begun by `afterIso`. */
+export async function findNextOnDay(
+  db: Db,
+  input: { coupleId: string; day: string; afterIso: string },
+): Promise<DateRow | undefined> {
+  return db
+    .selectFrom('scheduled_dates')
+    .selectAll()
+    .where('couple_id', '=', input.coupleId)
+    .where('status', '=', 'planned')
+    .where('day', '=', input.day)
+    .where('starts_at', '>', input.afterIso)
+    .orderBy('starts_at')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 // ---------------------------------------------------------------- reflections
 
 export interface ReflectionRow {

@@ -7,6 +7,7 @@ import { addDays } from '../../../core/calendar';
 import type { TodayItem } from '../../../shared/program-api';
 import { countOf, type TodayProvider, textOf } from '../today/today.types';
 import { dateIdeasOf, titleOf } from './dates.present';
+import { type DateRow, findNextOnDay } from './dates.repository';
 
 export const datesTodayProvider: TodayProvider = {
   id: 'dates',
@@ -18,6 +19,7 @@ export const datesTodayProvider: TodayProvider = {
         .where('couple_id', '=', couple.id)
         .where('status', '=', 'planned');
     const today = () => planned().where('day', '=', day).orderBy('starts_at').limit(1);
+    const lastToday = () => planned().where('day', '=', day).orderBy('starts_at', 'desc').limit(1);
     const lastBefore = () =>
       planned().where('day', '<', day).orderBy('starts_at', 'desc').orderBy('id').limit(1);
     return [
@@ -26,6 +28,7 @@ export const datesTodayProvider: TodayProvider = {
       today().select('time_zone').as('dates_today_zone'),
       today().select('idea_id').as('dates_today_idea'),
       today().select('title').as('dates_today_title'),
+      lastToday().select('starts_at').as('dates_today_last_starts'),
       lastBefore().select('id').as('dates_last_id'),
       lastBefore().select('day').as('dates_last_day'),
       lastBefore().select('idea_id').as('dates_last_idea'),
@@ -43,20 +46,38 @@ export const datesTodayProvider: TodayProvider = {
         .as('dates_week_before'),
     ];
   },
-  contribute: (values, frame, { deps, plan }) => {
+  contribute: async (values, frame, { deps, plan }) => {
     const library = dateIdeasOf(deps.catalog);
-    const todayId = textOf(values, 'dates_today_id');
-    const todayStarts = textOf(values, 'dates_today_starts');
-    const startedToday = todayStarts !== null && frame.now.getTime() >= Date.parse(todayStarts);
+    const firstStarts = textOf(values, 'dates_today_starts');
+    const lastStarts = textOf(values, 'dates_today_last_starts');
+    const hasBegun = (iso: string | null) => iso !== null && frame.now.getTime() >= Date.parse(iso);
     const week = {
-      'date-or-shared-time': countOf(values, 'dates_week_before') + (startedToday ? 1 : 0),
+      'date-or-shared-time': countOf(values, 'dates_week_before') + (hasBegun(firstStarts) ? 1 : 0),
     };
     // Couple activities are not offered to someone the private screen routed elsewhere.
     if (plan.individual) return { week };
     const items: TodayItem[] = [];
-    if (todayId && todayStarts && !startedToday) {
+    // The day's next date that has not begun: the first one, or (on a day with several,
+    // once the first has begun) the next one, looked up only then.
+    let next: Pick<DateRow, 'id' | 'starts_at' | 'time_zone' | 'idea_id' | 'title'> | undefined;
+    const firstId = textOf(values, 'dates_today_id');
+    if (firstId && firstStarts && !hasBegun(firstStarts))
+      next = {
+        id: firstId,
+        starts_at: firstStarts,
+        time_zone: textOf(values, 'dates_today_zone') ?? frame.auth.user.timeZone,
+        idea_id: textOf(values, 'dates_today_idea'),
+        title: textOf(values, 'dates_today_title'),
+      };
+    else if (frame.auth.couple && lastStarts && !hasBegun(lastStarts))
+      next = await findNextOnDay(deps.db, {
+        coupleId: frame.auth.couple.id,
+        day: frame.day,
+        afterIso: frame.now.toISOString(),
+      });
+    if (next) {
       items.push({
-        id: `date:${todayId}`,
+        id: `date:${next.id}`,
         kind: 'date',
         // A plan the two of you made for today: near the top, after what is private to the person.
         priority: 4,
@@ -64,16 +85,10 @@ export const datesTodayProvider: TodayProvider = {
         href: '/dates?tab=planned',
         minutes: null,
         detail: {
-          dateId: todayId,
-          title: titleOf(
-            {
-              idea_id: textOf(values, 'dates_today_idea'),
-              title: textOf(values, 'dates_today_title'),
-            },
-            library,
-          ),
-          startsAt: new Date(todayStarts).toISOString(),
-          timeZone: textOf(values, 'dates_today_zone') ?? frame.auth.user.timeZone,
+          dateId: next.id,
+          title: titleOf(next, library),
+          startsAt: new Date(next.starts_at).toISOString(),
+          timeZone: next.time_zone,
         },
       });
     }

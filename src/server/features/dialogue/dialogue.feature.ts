@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { textField } from '../feature';
+import { dialogueRhythmSource } from './dialogue.rhythm';
 import { dialogueRoutes } from './dialogue.routes';
 import { dialogueTodayProvider } from './dialogue.today';
 
@@ -12,6 +13,7 @@ export const dialogueFeature: Feature = {
   id: 'dialogue',
   routes: dialogueRoutes,
   today: dialogueTodayProvider,
+  rhythm: dialogueRhythmSource,
   tables: ['daily_questions', 'answers', 'question_skips', 'question_choices'],
   textFields: [textField('answers', 'text', 'user_id')],
 };

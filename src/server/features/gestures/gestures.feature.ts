@@ -1,4 +1,5 @@
 import type { Feature } from '../feature';
+import { gesturesRhythmSource } from './gestures.rhythm';
 import { gesturesRoutes } from './gestures.routes';
 import { gesturesTodayProvider } from './gestures.today';
 
@@ -12,6 +13,7 @@ export const gesturesFeature: Feature = {
   id: 'gestures',
   routes: gesturesRoutes,
   today: gesturesTodayProvider,
+  rhythm: gesturesRhythmSource,
   tables: ['gesture_days', 'gesture_marks', 'gesture_done'],
   textFields: [],
 };

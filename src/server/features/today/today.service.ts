@@ -6,6 +6,7 @@
 
 import type { AliasedExpression } from 'kysely';
 import { addDays, isoWeek, isoWeekAt, localDay } from '../../../core/calendar';
+import { kindsFromMask } from '../../../core/life-events';
 import type { CheckResult } from '../../../core/scoring';
 import { MUTUAL_OPT_INS } from '../../../core/visibility';
 import type { Today, TodayItem } from '../../../shared/program-api';
@@ -21,12 +22,14 @@ import {
 import type { ServiceDeps } from '../deps';
 import { scopeKey } from '../dialogue/dialogue.service';
 import { assemblePlan } from '../plan/plan.service';
+import { holdingKindsMaskSubquery, lastChangeSubquery } from '../rhythm/rhythm.queries';
 import {
   PLAN_LAST_CHECK_AT,
   type SnapshotBuilder,
   type SnapshotParams,
   type TodayFrame,
   type TodayProvider,
+  countOf,
   textOf,
 } from './today.types';
 
@@ -82,11 +85,14 @@ export function todayFrame(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext):
   };
 }
 
-/** Today's own inputs: the latest check results the plan may use. */
-function planSnapshot(eb: SnapshotBuilder, { userId, couple }: SnapshotParams) {
+/** Today's own inputs: the latest check results the plan may use, and the life events that hold. */
+function planSnapshot(eb: SnapshotBuilder, { userId, couple, scope, day }: SnapshotParams) {
   const out: AliasedExpression<unknown, string>[] = [
     latestResultSubquery(eb, userId).as('plan_mine'),
     lastCheckAtSubquery(eb, userId).as(PLAN_LAST_CHECK_AT),
+    // The daily question's scope is also the life events' one: the couple's, or mine alone.
+    holdingKindsMaskSubquery(eb, scope, day).as('plan_life_kinds'),
+    lastChangeSubquery(eb, scope, day).as('plan_life_change'),
   ];
   if (couple) {
     out.push(
@@ -99,7 +105,13 @@ function planSnapshot(eb: SnapshotBuilder, { userId, couple }: SnapshotParams) {
 }
 
 /** Today's own snapshot names; every other name starts with its provider's id. */
-const PLAN_NAMES = new Set(['plan_mine', 'plan_partner', PLAN_LAST_CHECK_AT]);
+const PLAN_NAMES = new Set([
+  'plan_mine',
+  'plan_partner',
+  PLAN_LAST_CHECK_AT,
+  'plan_life_kinds',
+  'plan_life_change',
+]);
 
 /** The parameters as slots, for a query compiled once per shape. */
 function slottedParams(linked: boolean): SnapshotParams {
@@ -184,6 +196,10 @@ export async function getToday(
     mine: parseResult(textOf(snapshot, 'plan_mine')),
     partner: parseResult(textOf(snapshot, 'plan_partner')),
     lastCheckAt: textOf(snapshot, PLAN_LAST_CHECK_AT) ?? undefined,
+    lifeEvents: {
+      kinds: kindsFromMask(countOf(snapshot, 'plan_life_kinds')),
+      lastChangeDay: textOf(snapshot, 'plan_life_change'),
+    },
   });
   const contributions = await Promise.all(
     providers.map((p) => p.contribute(snapshot, frame, { deps, plan })),

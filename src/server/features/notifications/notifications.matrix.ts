@@ -1,0 +1,3 @@
+import type { FeatureMatrix } from '../../../../tests/support/matrix';
+
+export const notificationsMatrix: FeatureMatrix = {};

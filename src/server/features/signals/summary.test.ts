@@ -1,0 +1,225 @@
+/**
+ * The therapist-prep summary and the support resources, over HTTP on SQLite
+ * and PostgreSQL: my summary holds my own pulses, checks, concerns and what I
+ * did, never my partner's (even with everything shared between us); the PDF
+ * is opened and its text read back; the resources carry the guide and the
+ * directories of the country asked for.
+ */
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../../../tests/support/databases';
+import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
+import type { Summary } from '../../../shared/signals-api';
+
+const START = new Date('2026-03-02T12:00:00Z');
+const WEEK = 7 * 24 * 3600 * 1000;
+
+async function ok(p: Person, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) {
+  const res = await p.request(method, url, body);
+  expect([200, 201], `${url}: ${res.body}`).toContain(res.statusCode);
+  return res;
+}
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.replace(/\s+/g, ' ');
+}
+
+describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
+  let t: TestApp;
+  let a: Person;
+  let b: Person;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { start: START });
+    ({ a, b } = await t.buildCouple());
+    const today = (await ok(a, 'GET', '/api/questions/today')).json();
+    await ok(a, 'PUT', `/api/questions/${today.question.id}/answer`, { text: 'my words' });
+    await ok(a, 'POST', '/api/check/responses', {
+      items: { 'check-emo-1': { now: 3, wish: 9 }, 'check-phy-1': { now: 2, wish: 8 } },
+      causes: { arguments: 3, 'same-days': 1 },
+      signs: ['less-talk'],
+    });
+    await ok(b, 'POST', '/api/check/responses', {
+      items: { 'check-emo-1': { now: 9, wish: 9 } },
+      causes: { 'work-hours': 3 },
+      signs: ['fewer-shared-activities'],
+    });
+    for (const p of [a, b])
+      for (const topic of ['check', 'progress'])
+        await ok(p, 'PUT', `/api/sharing/${topic}`, { share: true });
+    const mine = [
+      { emotional: 6, physical: 5, intellectual: 6, talk: 5 },
+      { emotional: 6, physical: 5, intellectual: 6, talk: 5 },
+      { emotional: 4, physical: 3, intellectual: 4, talk: 3 },
+      { emotional: 3, physical: 2, intellectual: 3, talk: 2 },
+      { emotional: 3, physical: 2, intellectual: 3, talk: 2 },
+    ];
+    for (const [week, ratings] of mine.entries()) {
+      await ok(a, 'POST', '/api/pulse', ratings);
+      await ok(b, 'POST', '/api/pulse', {
+        emotional: 10,
+        physical: 10,
+        intellectual: 10,
+        talk: 10,
+      });
+      await ok(a, 'PUT', '/api/support/week', {
+        separation: null,
+        conflict: week < 2 ? 'yes' : 'no',
+        needs: week === 0 ? ['low-mood'] : [],
+      });
+      await ok(b, 'PUT', '/api/support/week', {
+        separation: 'steps',
+        conflict: null,
+        needs: ['substance-use'],
+      });
+      t.clock.advance(WEEK);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('holds my own scores, causes, concerns and efforts, and nothing of my partner’s', async () => {
+    const summary: Summary = (await ok(a, 'GET', '/api/me/summary')).json();
+    expect(summary.preparedOn).toBe('2026-04-06');
+    expect(summary.sections).toEqual(['scores', 'causes', 'concerns', 'tried']);
+    expect(summary.scores?.pulses.map((p) => p.week)).toEqual([
+      '2026-W10',
+      '2026-W11',
+      '2026-W12',
+      '2026-W13',
+      '2026-W14',
+    ]);
+    expect(summary.scores?.pulses.map((p) => p.emotional)).toEqual([6, 6, 4, 3, 3]);
+    expect(summary.scores?.change[0]).toEqual({
+      key: 'emotional',
+      verdict: 'went-down',
+      baseline: 16 / 3,
+      current: 3,
+    });
+    expect(summary.scores?.checks).toHaveLength(1);
+    expect(summary.causes?.groups.map((g) => g.group)).toEqual(['communication', 'routine']);
+    expect(summary.causes?.groups[0]?.items).toEqual(['Arguments that leave resentment behind']);
+    expect(summary.causes?.signs).toEqual(['We talk less than we used to']);
+    expect(summary.concerns).toEqual({
+      weeksAnswered: 5,
+      items: [
+        { id: 'conflict', weeks: 2 },
+        { id: 'low-mood', weeks: 1 },
+      ],
+    });
+    expect(summary.tried).toEqual([
+      { id: 'primer', count: 0 },
+      { id: 'daily-questions', count: 1 },
+      { id: 'checks', count: 1 },
+      { id: 'pulses', count: 5 },
+    ]);
+    const body = JSON.stringify(summary);
+    for (const theirs of ['work hours', 'fewer', '"separation"', 'substance', ':10'])
+      expect(body).not.toContain(theirs);
+  });
+
+  it('comes as a PDF whose text says what the summary holds, and nothing of my partner’s', async () => {
+    const res = await ok(a, 'GET', '/api/me/summary.pdf');
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="rekindle-notes-2026-04-06.pdf"',
+    );
+    expect(res.headers['cache-control']).toContain('no-store');
+    const text = await pdfText(res.rawPayload);
+    for (const expected of [
+      'Notes for a first session',
+      'Prepared on 6 April 2026',
+      'nothing of your partner',
+      'How things have felt, week by week',
+      'Emotional closeness: went down (first weeks 5.3, last four 3.0)',
+      'Week of',
+      '16 Mar 2026',
+      '30 now, 90 wished',
+      'Arguments that leave resentment behind',
+      'Days that all feel the same',
+      'We talk less than we used to',
+      'Feeling flooded, shut out or put down in arguments on most days: 2 of 5 weeks',
+      'Feeling low most days: 1 of 5 weeks',
+      'Answered 1 daily question',
+      'Took the intimacy check once',
+      'Gave the weekly pulse 5 times',
+      'Things I want to say or ask',
+      'Page 1 of',
+    ])
+      expect(text).toContain(expected);
+    for (const theirs of [
+      'Long or demanding work hours',
+      'We do fewer things together',
+      'Thoughts of separating',
+      'Worry about alcohol or drugs',
+      'Robin',
+      'Sam',
+    ])
+      expect(text).not.toContain(theirs);
+  });
+
+  it('holds only the sections I choose, in the JSON and in the PDF', async () => {
+    const summary: Summary = (await ok(a, 'GET', '/api/me/summary?sections=tried,concerns')).json();
+    expect(summary.sections).toEqual(['concerns', 'tried']);
+    expect(summary.scores).toBeNull();
+    expect(summary.causes).toBeNull();
+    const text = await pdfText(
+      (await ok(a, 'GET', '/api/me/summary.pdf?sections=concerns')).rawPayload,
+    );
+    expect(text).toContain('Feeling low most days');
+    expect(text).not.toContain('How things have felt');
+    expect(text).not.toContain('Arguments that leave resentment behind');
+    expect(text).not.toContain('Gave the weekly pulse');
+  });
+
+  it('refuses a section it does not know', async () => {
+    for (const url of ['/api/me/summary?sections=partner', '/api/me/summary.pdf?sections=x']) {
+      const res = await a.request('GET', url);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+    }
+  });
+
+  it('says calmly when there is nothing yet', async () => {
+    const p = await t.signUp();
+    const summary: Summary = (await ok(p, 'GET', '/api/me/summary')).json();
+    expect(summary.scores).toMatchObject({ pulses: [], checks: [] });
+    expect(summary.causes).toBeNull();
+    const text = await pdfText((await ok(p, 'GET', '/api/me/summary.pdf')).rawPayload);
+    for (const calm of ['No weekly pulses yet.', 'No checks taken yet.', 'Nothing marked.'])
+      expect(text).toContain(calm);
+  });
+});
+
+describe.each(dialects)('support resources with the guide (%s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('gives the chosen country’s directories, international ones, and the guide, logged out too', async () => {
+    const res = await t.anonymous('GET', '/api/support/resources?country=gb');
+    expect(res.statusCode).toBe(200);
+    const view = res.json();
+    expect(view.country).toEqual({ code: 'GB', name: 'United Kingdom' });
+    expect(view.emergency).toBe('999');
+    expect(view.directories.country.map((d: { name: string }) => d.name)).toContain(
+      'Relate (relationship counselling)',
+    );
+    expect(view.directories.international.length).toBeGreaterThan(0);
+    expect(view.guide.books.map((b: { title: string }) => b.title)).toEqual(
+      expect.arrayContaining(['The Five Love Languages', 'Hold Me Tight', 'Mating in Captivity']),
+    );
+    expect(view.guide.kindsOfHelp).toHaveLength(5);
+  });
+
+  it('gives only the international directories without a country, or for one it does not list', async () => {
+    for (const url of ['/api/support/resources', '/api/support/resources?country=ZZ']) {
+      const view = (await t.anonymous('GET', url)).json();
+      expect(view.country).toBeNull();
+      expect(view.directories.country).toEqual([]);
+      expect(view.directories.international.length).toBeGreaterThan(0);
+    }
+  });
+});
