@@ -38,10 +38,12 @@ import { supportFeature } from './features/support/support.feature';
 import { systemRoutes } from './features/system/system.routes';
 import { todayFeature } from './features/today/today.feature';
 import { vulnerabilityFeature } from './features/vulnerability/vulnerability.feature';
+import { createJobRunner, type JobRunner } from './jobs/runner';
 import { type Clock, systemClock } from './lib/clock';
 import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
 import { createRateLimiter } from './lib/rate-limiter';
 import { compileSerializer } from './lib/serializer';
+import { createSmtpMailer } from './mail/mailer';
 import { accessLogPlugin } from './plugins/access-log';
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/errors';
 import { type EventBus, eventsPlugin } from './plugins/events';
@@ -64,12 +66,14 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route the app serves; the authorization matrix test checks each has an entry. */
     routeCatalog: readonly RouteEntry[];
+    /** The background job runner; tests drive it with tick() and drain(). */
+    jobs: JobRunner;
   }
 }
 
 export interface AppOptions {
   config: Pick<Config, 'publicUrl' | 'secure' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'> &
-    Partial<Pick<Config, 'metricsToken'>> & {
+    Partial<Pick<Config, 'metricsToken' | 'mail'>> & {
       /** Resolved: from SESSION_SECRET or kept with the data (session-secret.ts). */
       sessionSecret: string;
     };
@@ -88,6 +92,11 @@ export interface AppOptions {
   httpLimits?: Partial<HttpLimits>;
   /** Defaults to argon2id at production cost; only tests pass a cheaper one. */
   passwordHasher?: PasswordHasher;
+  /**
+   * Whether the job runner's timers start when the app is ready (the
+   * default). Tests that say false drive it by hand: app.jobs.tick(), drain().
+   */
+  startJobs?: boolean;
 }
 
 /** Every feature of the program; a new feature is one line here (see features/feature.ts). */
@@ -114,13 +123,25 @@ const programFeatures: readonly Feature[] = [
   interestsFeature,
   signalsFeature,
   libraryFeature,
-  rhythmFeature,
-  exportFeature,
-  notificationsFeature,
 ];
 
-/** The program's features and Today, which assembles their contributions. */
-export const features: readonly Feature[] = [...programFeatures, todayFeature(programFeatures)];
+/**
+ * Features that work across the others are given the list, as Today is: the
+ * rhythm view counts every feature's weekly rhythm, and export gathers what
+ * a person wrote in every feature (the rhythm's own life events included).
+ */
+const withRhythm: readonly Feature[] = [...programFeatures, rhythmFeature(programFeatures)];
+
+/**
+ * The program's features, export, Today, which assembles their contributions,
+ * and reminders, which ask each feature what is waiting on a person.
+ */
+export const features: readonly Feature[] = [
+  ...withRhythm,
+  exportFeature(withRhythm),
+  todayFeature(withRhythm),
+  notificationsFeature(withRhythm),
+];
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -171,6 +192,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(compileSerializer);
 
   const { db, dialect } = options.database;
+  const mailer = options.config.mail ? createSmtpMailer(options.config.mail) : null;
+  const jobs = createJobRunner({ db, dialect, clock, log: app.log });
+  app.decorate('jobs', jobs);
   const deps: ServiceDeps = {
     db,
     dialect,
@@ -183,7 +207,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     limiter: createRateLimiter(db, clock, options.config.sessionSecret),
     limits: options.rateLimits ?? defaultRateLimits,
     passwordHasher: options.passwordHasher ?? productionPasswordHasher,
+    jobs,
+    mailer,
   };
+  // Handlers and tasks are all in place once the app is ready; the runner stops before the database closes.
+  app.addHook('onReady', async () => {
+    if (options.startJobs ?? true) jobs.start();
+  });
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    mailer?.close();
+  });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin, {
@@ -195,6 +229,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     defaultMetrics: options.defaultMetrics ?? false,
     token: options.config.metricsToken,
   });
+  for (const metric of jobs.metrics) app.metricsRegistry.registerMetric(metric);
   await app.register(openapiPlugin, { secure: options.config.secure });
   await app.register(sessionPlugin, {
     db,

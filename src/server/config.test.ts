@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,99 @@ describe('loadConfig', () => {
     expect(config.trustProxy).toBe(false);
     expect(config.secure).toBe(true);
     expect(config.publicUrl).toBe('https://rekindle.example');
+  });
+
+  it('reads secrets from <NAME>_FILE (Docker and systemd secrets)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const secretFile = join(dir, 'session_secret');
+    const urlFile = join(dir, 'database_url');
+    const tokenFile = join(dir, 'metrics_token');
+    writeFileSync(secretFile, `${'k'.repeat(40)}\n`);
+    writeFileSync(urlFile, 'postgres://app:pw@db/rekindle\r\n');
+    writeFileSync(tokenFile, 't'.repeat(32));
+    const config = loadConfig({
+      SESSION_SECRET_FILE: secretFile,
+      DATABASE_URL_FILE: urlFile,
+      METRICS_TOKEN_FILE: tokenFile,
+    });
+    expect(config.sessionSecret).toBe('k'.repeat(40));
+    expect(config.databaseUrl).toBe('postgres://app:pw@db/rekindle');
+    expect(config.metricsToken).toBe('t'.repeat(32));
+  });
+
+  it('refuses a secret given twice, a missing or empty file, and a bad value from a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const empty = join(dir, 'empty');
+    const short = join(dir, 'short');
+    writeFileSync(empty, '\n');
+    writeFileSync(short, 'too-short-to-be-a-secret');
+    try {
+      loadConfig({
+        DATABASE_URL: 'postgres://a@b/c',
+        DATABASE_URL_FILE: join(dir, 'whatever'),
+        METRICS_TOKEN_FILE: join(dir, 'missing'),
+        SMTP_URL_FILE: empty,
+        SESSION_SECRET_FILE: short,
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          'DATABASE_URL_FILE: set DATABASE_URL or DATABASE_URL_FILE, not both',
+          `METRICS_TOKEN_FILE: cannot read ${join(dir, 'missing')} (ENOENT)`,
+          `SMTP_URL_FILE: ${empty} is empty`,
+          'SESSION_SECRET: must be at least 32 characters',
+        ]),
+      );
+      // The value read from a file is never repeated in an error.
+      expect(problems.join('\n')).not.toContain('too-short-to-be-a-secret');
+    }
+  });
+
+  it('keeps SOURCE_URL for the footer’s source link, or leaves it to the server', () => {
+    expect(loadConfig({}).sourceUrl).toBeUndefined();
+    expect(loadConfig({ SOURCE_URL: 'https://code.example/rekindle' }).sourceUrl).toBe(
+      'https://code.example/rekindle',
+    );
+    expect(() => loadConfig({ SOURCE_URL: 'not a url' })).toThrow(ConfigError);
+  });
+
+  it('turns email on with SMTP_URL and MAIL_FROM together, and wants PUBLIC_URL for its links', () => {
+    expect(loadConfig({}).mail).toBeNull();
+    const mail = {
+      SMTP_URL: 'smtps://user:secret@mail.example:465',
+      MAIL_FROM: 'Rekindle <rekindle@example.org>',
+      PUBLIC_URL: 'https://rekindle.example',
+    };
+    expect(loadConfig(mail).mail).toEqual({
+      smtpUrl: 'smtps://user:secret@mail.example:465',
+      from: 'Rekindle <rekindle@example.org>',
+    });
+    expect(loadConfig({ ...mail, MAIL_FROM: 'rekindle@example.org' }).mail?.from).toBe(
+      'rekindle@example.org',
+    );
+    const problemsOf = (env: Record<string, string>): string => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems.join('\n');
+      }
+      return '';
+    };
+    expect(problemsOf({ SMTP_URL: mail.SMTP_URL, PUBLIC_URL: mail.PUBLIC_URL })).toContain(
+      'MAIL_FROM: set both',
+    );
+    expect(problemsOf({ MAIL_FROM: mail.MAIL_FROM })).toContain('SMTP_URL: set both');
+    expect(problemsOf({ SMTP_URL: mail.SMTP_URL, MAIL_FROM: mail.MAIL_FROM })).toContain(
+      'PUBLIC_URL: needed when SMTP_URL is set',
+    );
+    expect(problemsOf({ ...mail, SMTP_URL: 'http://mail.example' })).toContain('SMTP_URL');
+    expect(problemsOf({ ...mail, MAIL_FROM: 'Rekindle' })).toContain('MAIL_FROM');
+    // The URL (and its password) is never repeated in a problem.
+    expect(problemsOf({ SMTP_URL: mail.SMTP_URL, MAIL_FROM: mail.MAIL_FROM })).not.toContain(
+      'secret',
+    );
   });
 });

@@ -2,8 +2,10 @@
  * The server's configuration: one zod schema over the environment, read once
  * at boot. Every problem is listed at once so a bad deploy fails fast.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { MailConfig } from './mail/mailer';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -29,7 +31,72 @@ const envSchema = z.object({
     .default(9464),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  SOURCE_URL: z.string().url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/,
+      'must be an address, like "Rekindle <rekindle@example.org>"',
+    )
+    .optional(),
 });
+
+/** Email needs both SMTP_URL and MAIL_FROM, and its links need the public address. */
+function mailProblems(env: z.infer<typeof envSchema>): string[] {
+  const problems: string[] = [];
+  if ((env.SMTP_URL === undefined) !== (env.MAIL_FROM === undefined)) {
+    const missing = env.SMTP_URL === undefined ? 'SMTP_URL' : 'MAIL_FROM';
+    problems.push(`${missing}: set both SMTP_URL and MAIL_FROM to send email, or neither`);
+  }
+  if (env.SMTP_URL !== undefined && env.PUBLIC_URL === undefined) {
+    problems.push('PUBLIC_URL: needed when SMTP_URL is set, for the links in emails');
+  }
+  return problems;
+}
+
+/**
+ * Secrets that may come from a file instead (Docker and systemd secrets):
+ * `<NAME>_FILE=/run/secrets/x` reads the value from that file. Giving both is
+ * an error; one trailing line break is dropped.
+ */
+export const FILE_VARIABLES = [
+  'DATABASE_URL',
+  'SESSION_SECRET',
+  'METRICS_TOKEN',
+  'SMTP_URL',
+] as const;
+
+/** The environment with every `<NAME>_FILE` read into `<NAME>`, and the problems met doing so. */
+export function readFileVariables(env: NodeJS.ProcessEnv): {
+  env: Record<string, string>;
+  problems: string[];
+} {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value) out[name] = value;
+  const problems: string[] = [];
+  for (const name of FILE_VARIABLES) {
+    const path = out[`${name}_FILE`];
+    if (path === undefined) continue;
+    delete out[`${name}_FILE`];
+    if (out[name] !== undefined) {
+      problems.push(`${name}_FILE: set ${name} or ${name}_FILE, not both`);
+      continue;
+    }
+    try {
+      const value = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+      if (value === '') problems.push(`${name}_FILE: ${path} is empty`);
+      else out[name] = value;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+      problems.push(`${name}_FILE: cannot read ${path} (${code})`);
+    }
+  }
+  return { env: out, problems };
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -50,6 +117,13 @@ export interface Config {
   metricsListen: { host: string; port: number } | null;
   /** When set, GET /metrics on the app's port answers to this bearer token. */
   metricsToken: string | undefined;
+  /**
+   * Where the footer's "Source code" link leads (AGPL-3.0 §13). Unset: the
+   * server offers the source it runs from itself, at /source.
+   */
+  sourceUrl: string | undefined;
+  /** From SMTP_URL and MAIL_FROM; null means email is off. */
+  mail: MailConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -61,11 +135,14 @@ export class ConfigError extends Error {
 
 /** Parses the environment into a Config, or throws a ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
+  const files = readFileVariables(env);
+  const parsed = envSchema.safeParse(files.env);
+  const problems = [
+    ...files.problems,
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+    ...(parsed.success ? mailProblems(parsed.data) : []),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const dataDir = resolve(e.DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -84,5 +161,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.DB_POOL_SIZE,
     metricsListen: e.METRICS_PORT === 'off' ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
     metricsToken: e.METRICS_TOKEN,
+    sourceUrl: e.SOURCE_URL,
+    mail:
+      e.SMTP_URL !== undefined && e.MAIL_FROM !== undefined
+        ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }
+        : null,
   };
 }

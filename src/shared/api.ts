@@ -305,6 +305,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
     topic: z.enum(['hobby', 'travel']),
     itemId: z.string(),
   }),
+  /** My partner named a life event of ours, ended it or took it away: the plan may have changed. */
+  z.object({ type: z.literal('life-events.changed') }),
   /** The couple's trip ideas or a trip plan changed: an own idea added or removed, the plan or its checklist. */
   z.object({ type: z.literal('travel.changed'), ideaId: z.string() }),
 ]);

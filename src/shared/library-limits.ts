@@ -31,7 +31,7 @@ export const RELATED_PATHS = [
   '/challenge',
   '/hobbies',
   '/travel',
-  '/support',
+  '/get-support',
   '/for-you',
   '/notebook',
   '/library',

@@ -56,6 +56,13 @@ const challenge = screen(() => import('./features/challenges/challenge-page'));
 const hobbies = screen(() => import('./features/interests/hobbies-page'));
 const travel = screen(() => import('./features/interests/travel-page'));
 const tripPlan = screen(() => import('./features/interests/trip-plan-page'));
+const library = screen(() => import('./features/library/library-page'));
+const article = screen(() => import('./features/library/article-page'));
+const help = screen(() => import('./features/library/help-page'));
+const notebook = screen(() => import('./features/library/notebook-page'));
+const getSupport = screen(() => import('./features/signals/help-page'));
+const getSupportWeek = screen(() => import('./features/signals/week-page'));
+const getSupportPrepare = screen(() => import('./features/signals/prepare-page'));
 const NotFoundPage = lazy(() => import('./features/not-found/not-found-page'));
 
 type Access = 'public' | 'guest' | 'private';
@@ -88,7 +95,7 @@ const pages: readonly {
   { path: 'decks', access: 'private', ...decks },
   { path: 'decks/together', access: 'private', ...decksTogether },
   { path: 'decks/cards/:cardId', access: 'private', ...deckCard },
-  { path: 'decks/:deckId', access: 'private', ...deck },
+  { path: 'decks/:deckSlug', access: 'private', ...deck },
   { path: 'gestures', access: 'private', ...gestures },
   { path: 'gestures/all', access: 'private', ...gestureLibrary },
   { path: 'notes', access: 'private', ...notes },
@@ -110,6 +117,13 @@ const pages: readonly {
   { path: 'hobbies', access: 'private', ...hobbies },
   { path: 'travel', access: 'private', ...travel },
   { path: 'travel/:ideaId', access: 'private', ...tripPlan },
+  { path: 'get-support', access: 'private', ...getSupport },
+  { path: 'get-support/week', access: 'private', ...getSupportWeek },
+  { path: 'get-support/prepare', access: 'private', ...getSupportPrepare },
+  { path: 'library', access: 'private', ...library },
+  { path: 'library/:articleId', access: 'private', ...article },
+  { path: 'help', access: 'private', ...help },
+  { path: 'notebook', access: 'private', ...notebook },
 ];
 
 /**

@@ -40,7 +40,7 @@ import {
   buildExercisesWorld,
   exercisesMatrix,
 } from '../../src/server/features/exercises/exercises.matrix';
-import { exportMatrix } from '../../src/server/features/export/export.matrix';
+import { buildExportWorld, exportMatrix } from '../../src/server/features/export/export.matrix';
 import type { FeatureId } from '../../src/server/features/feature';
 import {
   buildGesturesWorld,
@@ -65,7 +65,7 @@ import {
   buildProjectsWorld,
   projectsMatrix,
 } from '../../src/server/features/projects/projects.matrix';
-import { rhythmMatrix } from '../../src/server/features/rhythm/rhythm.matrix';
+import { buildRhythmWorld, rhythmMatrix } from '../../src/server/features/rhythm/rhythm.matrix';
 import { buildSignalsWorld, signalsMatrix } from '../../src/server/features/signals/signals.matrix';
 import { supportMatrix } from '../../src/server/features/support/support.matrix';
 import { todayMatrix } from '../../src/server/features/today/today.matrix';
@@ -196,7 +196,11 @@ async function buildWorld(t: TestApp): Promise<World> {
   const interests = await buildInterestsWorld(owner, partner);
   const signals = await buildSignalsWorld(owner);
   const library = await buildLibraryWorld(owner);
+  const rhythm = await buildRhythmWorld(owner);
+  const exportTicket = await buildExportWorld(owner);
   return {
+    rhythm,
+    export: exportTicket,
     challenges,
     interests,
     signals,

@@ -102,6 +102,10 @@ export interface World {
   signals: { suggestionId: string };
   /** An article the owner marked read (for the owner only), and the owner's entry in the couple's notebook. */
   library: { articleId: string; entryId: string };
+  /** A life event the owner named for the couple (a move): shared with the partner by design. */
+  rhythm: { lifeEventId: string };
+  /** The owner's export ticket, from the owner's password in the owner's session. */
+  export: { ticket: string };
 }
 
 /** What of the owner's may show up in an answer, by topic. */

@@ -53,6 +53,9 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0024-jobs': jobsMigration,
 };
 
+/** Every migration this version knows, oldest first (`npm run admin -- doctor` and restore compare them). */
+export const knownMigrations: readonly string[] = Object.keys(migrations);
+
 const provider: MigrationProvider = {
   getMigrations: async () => migrations,
 };

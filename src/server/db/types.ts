@@ -669,7 +669,63 @@ export interface LifeEventsTable {
   created_at: string;
 }
 
+/** A person's reminder settings; times are local "HH:MM" in their own time zone. */
+export interface NotificationSettingsTable {
+  user_id: string;
+  /** The one switch for every reminder (0 or 1). */
+  enabled: number;
+  email: number;
+  push: number;
+  nudge_time: string;
+  quiet_from: string | null;
+  quiet_to: string | null;
+  /** When the next nudge may go (UTC), its local day and the zone it was planned in. */
+  next_nudge_at: string | null;
+  next_nudge_day: string | null;
+  planned_zone: string | null;
+  updated_at: string;
+}
+
+/** A thing a nudge was already about, as a keyed hash: it never reminds again. */
+export interface NotificationRemindersTable {
+  user_id: string;
+  thing: string;
+  reminded_at: string;
+}
+
+/** A password reset link: the keyed hash of its token, single use, expiring. */
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Background work (src/server/jobs): one row per idempotency key. */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  key: string;
+  /** JSON, validated by the job's handler. */
+  payload: string;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  /** An error code only: never an address or any content. */
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  notification_settings: NotificationSettingsTable;
+  notification_reminders: NotificationRemindersTable;
+  password_resets: PasswordResetsTable;
+  jobs: JobsTable;
   life_events: LifeEventsTable;
   article_reads: ArticleReadsTable;
   notebook_entries: NotebookEntriesTable;

@@ -1,8 +1,10 @@
 /** What the feature services are given. Each use-case takes only the parts it needs. */
 import type { Catalog } from '../../content/load';
 import type { Db, Dialect } from '../db/database';
+import type { JobsForFeatures } from '../jobs/runner';
 import type { Clock } from '../lib/clock';
 import type { Limit, RateLimiter } from '../lib/rate-limiter';
+import type { Mailer } from '../mail/mailer';
 import type { EventBus } from '../plugins/events';
 import type { PasswordHasher } from './accounts/passwords';
 
@@ -18,6 +20,10 @@ export interface RateLimits {
   /** All addresses, one account: a gentle cap against guessing from many addresses. */
   loginPerAccount: Limit;
   signupPerIp: Limit;
+  /** Password reset links asked for from one address, whatever the email typed. */
+  resetPerIp: Limit;
+  /** Reset links asked for one email address (known or not: the answer is the same). */
+  resetPerAccount: Limit;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -25,6 +31,8 @@ export const defaultRateLimits: RateLimits = {
   loginPerIpAndAccount: { max: 10, windowMs: 15 * 60_000 },
   loginPerAccount: { max: 100, windowMs: 60 * 60_000 },
   signupPerIp: { max: 10, windowMs: 60 * 60_000 },
+  resetPerIp: { max: 10, windowMs: 60 * 60_000 },
+  resetPerAccount: { max: 3, windowMs: 60 * 60_000 },
 };
 
 export interface ServiceDeps {
@@ -39,4 +47,8 @@ export interface ServiceDeps {
   limiter: RateLimiter;
   limits: RateLimits;
   passwordHasher: PasswordHasher;
+  /** Background work in the database (src/server/jobs): handlers, scheduled tasks, enqueueing. */
+  jobs: JobsForFeatures;
+  /** Null when email is off (no SMTP_URL and MAIL_FROM). */
+  mailer: Mailer | null;
 }

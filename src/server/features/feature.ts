@@ -12,6 +12,8 @@
  *   that says whose it is: for export, erasure and, later, end-to-end encryption.
  * - `rhythm` counts, week by week, the rhythm entries it owns, for the weekly
  *   rhythm view (see rhythm/rhythm.types.ts).
+ * - `reminders` says what of it is waiting on a person, for the daily nudge
+ *   by email or push (see notifications/reminders.types.ts).
  *
  * The feature's Today item variants and rhythm ids are typed unions in
  * src/shared/program-api.ts (`todayItemSchema`, `RHYTHM_IDS` in core/plan.ts),
@@ -23,6 +25,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/types';
 import type { ServiceDeps } from './deps';
+import type { ReminderSource } from './notifications/reminders.types';
 import type { RhythmSource } from './rhythm/rhythm.types';
 import type { TodayProvider } from './today/today.types';
 
@@ -83,6 +86,7 @@ export interface Feature {
   routes(app: FastifyInstance, deps: ServiceDeps): Promise<void>;
   today?: TodayProvider;
   rhythm?: RhythmSource;
+  reminders?: ReminderSource;
   tables: readonly TableName[];
   textFields: readonly TextField[];
 }

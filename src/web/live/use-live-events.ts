@@ -8,6 +8,7 @@ import { datesKeys } from '../features/dates/dates-keys';
 import { deckKeys } from '../features/decks/decks-keys';
 import { EXERCISES_KEY } from '../features/exercises/exercises-keys';
 import { interestKeys } from '../features/interests/interests-keys';
+import { rhythmKeys } from '../features/rhythm/rhythm-keys';
 import { t } from '../i18n';
 import { announce } from '../lib/announcer';
 import { onQuickExit } from '../lib/quick-exit';
@@ -21,6 +22,8 @@ function refreshAfter(client: QueryClient, event: LiveEvent): void {
   void client.invalidateQueries({ queryKey: queryKeys.history });
   void client.invalidateQueries({ queryKey: queryKeys.plan });
   void client.invalidateQueries({ queryKey: queryKeys.progress });
+  // The weeks count shared activity, and life events reshape the plan: any event may change them.
+  void client.invalidateQueries({ queryKey: rhythmKeys.all });
   if (event.type === 'couple.changed') {
     void client.invalidateQueries({ queryKey: queryKeys.me });
     void client.invalidateQueries({ queryKey: queryKeys.couple });
@@ -139,6 +142,8 @@ function describe(event: LiveEvent, partnerName: string): string {
         : t('interests.live.travelMatch', { partner: partnerName });
     case 'travel.changed':
       return t('interests.live.travelChanged');
+    case 'life-events.changed':
+      return t('keepGoing.live.changed', { partner: partnerName });
   }
 }
 

@@ -19,7 +19,7 @@ import { buildApp } from '../../../src/server/app';
 import { openDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
 import type { RateLimits } from '../../../src/server/features/deps';
-import { systemClock } from '../../../src/server/lib/clock';
+import { type Clock, systemClock } from '../../../src/server/lib/clock';
 import { createLocalEventBus } from '../../../src/server/plugins/events';
 import { cheapPasswordHasher } from '../../support/cheap-password-hasher';
 
@@ -95,7 +95,12 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<E2eServer> {
+export interface ServerOptions {
+  /** A clock of the journey's own (say, real time moved by whole weeks); real time by default. */
+  clock?: Clock;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<E2eServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
   const webRoot = join(dir, 'web');
   await snapshotWeb(webRoot);
@@ -120,7 +125,7 @@ export async function startServer(): Promise<E2eServer> {
       database,
       catalog,
       bus,
-      clock: systemClock,
+      clock: options.clock ?? systemClock,
       rateLimits: relaxedLimits,
       webRoot,
       logger: false,

@@ -5,6 +5,9 @@
  */
 import type { Db, Dialect } from '../../db/database';
 
+/** A password asked again behind a session (export, say), limited like log-in attempts. */
+export { requirePassword } from './accounts.service';
+
 export async function findUserCouple(db: Db, userId: string) {
   return db
     .selectFrom('users')

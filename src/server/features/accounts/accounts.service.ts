@@ -205,7 +205,8 @@ export async function updateMe(
   };
 }
 
-async function requirePassword(
+/** Checks the password of the person behind a session; every try counts against the log-in limits. */
+export async function requirePassword(
   deps: Pick<ServiceDeps, 'db' | 'limiter' | 'limits' | 'passwordHasher'>,
   auth: AuthContext,
   password: string,
@@ -273,6 +274,14 @@ export async function deleteAccount(
   ip: string,
 ): Promise<void> {
   await requirePassword(deps, auth, password, ip);
+  await eraseAccount(deps, auth);
+}
+
+/**
+ * Erases the account, without a password check: for deleteAccount above and
+ * for the operator's `users delete` (src/cli). Leaves the couple first.
+ */
+export async function eraseAccount(deps: ServiceDeps, auth: AuthContext): Promise<void> {
   if (auth.couple) await unlinkCouple(deps, auth);
   await deps.db.transaction().execute(async (trx) => {
     // Each owner erases its own rows; shared couple rows the person did not write stay.

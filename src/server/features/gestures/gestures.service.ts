@@ -11,6 +11,7 @@ import type { AuthContext } from '../../lib/auth-context';
 import { notFound } from '../../lib/errors';
 import { newId } from '../../lib/tokens';
 import type { ServiceDeps } from '../deps';
+import { lifeEventScope, livesApartOn } from '../rhythm/rhythm.queries';
 import { gesturesOf, presentGesture } from './gestures.catalog';
 import {
   changeDone,
@@ -45,11 +46,17 @@ function weekOf(day: string): { start: string; end: string } {
   return { start, end: addDays(start, 6) };
 }
 
-/** Draws the day's gesture for a person from the library, leaving out their marks and recent days. */
-async function drawGesture(deps: Deps, userId: string, day: string): Promise<string | null> {
-  const [marks, recent] = await Promise.all([
+/**
+ * Draws the day's gesture for a person from the library, leaving out their
+ * marks and recent days; while a "long distance" life event holds, only
+ * gestures that work apart.
+ */
+async function drawGesture(deps: Deps, auth: AuthContext, day: string): Promise<string | null> {
+  const userId = auth.user.id;
+  const [marks, recent, apart] = await Promise.all([
     listMarks(deps.db, userId),
     listRecentSuggestions(deps.db, userId, day, RECENT_DAYS),
+    livesApartOn(deps.db, lifeEventScope(userId, auth.couple?.id ?? null), day),
   ]);
   return chooseDailyGesture({
     personId: userId,
@@ -57,8 +64,7 @@ async function drawGesture(deps: Deps, userId: string, day: string): Promise<str
     gestures: gesturesOf(deps.catalog).list,
     notForUs: new Set(marks),
     recent,
-    // Whether a couple lives apart is not known to Rekindle yet: every gesture fits.
-    apart: null,
+    apart,
   });
 }
 
@@ -78,7 +84,7 @@ export async function suggestionFor(
     const marks = await listMarks(deps.db, userId);
     if (!marks.includes(kept)) return kept;
   }
-  const drawn = await drawGesture(deps, userId, day);
+  const drawn = await drawGesture(deps, auth, day);
   if (drawn === null) return null;
   if (kept === undefined) {
     await insertSuggestion(deps.db, {

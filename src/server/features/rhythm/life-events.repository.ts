@@ -32,7 +32,7 @@ export async function findLifeEvent(
     .executeTakeFirst();
 }
 
-/** How many of a scope's events there are, and how many are not over on `day`. */
+/** How many of a scope's events there are, and how many hold or are coming on `day`. */
 export async function countLifeEvents(
   db: Db,
   scope: string,
@@ -46,9 +46,14 @@ export async function countLifeEvents(
         .sum(
           eb
             .case()
-            .when(eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', day)]))
-            .then(1)
-            .else(0)
+            .when(
+              eb.or([
+                eb('ended_on', 'is', null),
+                eb.and([eb('ended_on', '>', day), eb('ended_on', '>', eb.ref('starts_on'))]),
+              ]),
+            )
+            .then(eb.lit(1))
+            .else(eb.lit(0))
             .end(),
         )
         .as('ongoing'),

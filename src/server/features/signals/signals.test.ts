@@ -68,7 +68,7 @@ describe.each(dialects)('when to get help (%s)', (dialect) => {
         kind: 'signal',
         priority: 50,
         status: 'todo',
-        href: '/help',
+        href: '/get-support',
         minutes: null,
         detail: { kind: 'couples-therapy' },
       },

@@ -22,7 +22,7 @@ export const signalsTodayProvider: TodayProvider = {
       kind: 'signal',
       priority: PRIORITY,
       status: 'todo',
-      href: '/help',
+      href: '/get-support',
       minutes: null,
       detail: { kind: suggestion.kind },
     };

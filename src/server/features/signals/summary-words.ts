@@ -29,7 +29,9 @@ export const WORDS = {
   weeksTable: 'Recent weeks',
   weekColumn: 'Week of',
   averageColumn: 'Average',
-  checksHeading: 'The intimacy check (0 to 100: how it is now, and how you would like it)',
+  talkColumn: 'Talking',
+  checksHeading: 'The intimacy check',
+  checksHint: '0 to 100: how it is now, and how you would like it.',
   noChecks: 'No checks taken yet.',
   dateColumn: 'Date',
   nowWish: (now: number | null, wish: number | null) =>

@@ -125,7 +125,12 @@ function table(
         .font(bold ? 'Helvetica-Bold' : 'Helvetica')
         .fontSize(9.5)
         .fillColor(bold ? MUTED : INK)
-        .text(printable(cell), x, y + 4, { width: width - 6, lineBreak: false, ellipsis: true });
+        .text(printable(cell), x, y + 4, {
+          width: width - 6,
+          height: rowHeight - 4,
+          lineBreak: false,
+          ellipsis: true,
+        });
       x += width;
     });
     doc
@@ -234,12 +239,12 @@ function scoresSection(
     table(
       doc,
       [
-        { title: WORDS.weekColumn, width: w * 0.22 },
-        { title: PULSE_WORDS.emotional, width: w * 0.16 },
-        { title: PULSE_WORDS.physical, width: w * 0.16 },
-        { title: PULSE_WORDS.intellectual, width: w * 0.18 },
-        { title: PULSE_WORDS.talk, width: w * 0.16 },
-        { title: WORDS.averageColumn, width: w * 0.12 },
+        { title: WORDS.weekColumn, width: w * 0.24 },
+        { title: KIND_WORDS.emotional, width: w * 0.16 },
+        { title: KIND_WORDS.physical, width: w * 0.16 },
+        { title: KIND_WORDS.intellectual, width: w * 0.16 },
+        { title: WORDS.talkColumn, width: w * 0.14 },
+        { title: WORDS.averageColumn, width: w * 0.14 },
       ],
       scores.pulses
         .slice(-RECENT_WEEKS)
@@ -255,6 +260,7 @@ function scoresSection(
     );
   }
   heading(doc, WORDS.checksHeading);
+  paragraph(doc, WORDS.checksHint, { muted: true, size: 9.5 });
   if (scores.checks.length === 0) {
     paragraph(doc, WORDS.noChecks, { muted: true });
     return;

@@ -24,12 +24,12 @@ import { scopeKey } from '../dialogue/dialogue.service';
 import { assemblePlan } from '../plan/plan.service';
 import { holdingKindsMaskSubquery, lastChangeSubquery } from '../rhythm/rhythm.queries';
 import {
+  countOf,
   PLAN_LAST_CHECK_AT,
   type SnapshotBuilder,
   type SnapshotParams,
   type TodayFrame,
   type TodayProvider,
-  countOf,
   textOf,
 } from './today.types';
 

@@ -13,6 +13,7 @@ import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
 import { useDraft } from '../question/use-draft';
+import { deckPath } from './deck-words';
 import { useAnswerCard, usePutBackCard, useSkipCard } from './decks-api';
 
 function validateAnswer(value: string): string | null {
@@ -195,7 +196,7 @@ export function PutBackControl({ card }: { card: Card }) {
           putBack.mutate(undefined, {
             onSuccess: () => {
               announce(t('decks.card.putBackAnnounce'));
-              navigate(`/decks/${encodeURIComponent(card.deckId)}`);
+              navigate(deckPath(card.deckId));
             },
           })
         }

@@ -12,16 +12,19 @@ import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { CardList } from './card-list';
-import { ownDeckWords } from './deck-words';
-import { useDeck } from './decks-api';
+import { deckIdOf, ownDeckWords } from './deck-words';
+import { useDeck, useDecks } from './decks-api';
 import { DrawPanel } from './draw-panel';
 import { OwnQuestions } from './own-questions';
 
 /** One deck: choose a depth and draw, the cards drawn so far, and for the own deck its questions. */
 export default function DeckPage() {
-  const { deckId = '' } = useParams();
+  const { deckSlug = '' } = useParams();
   const me = useCurrentMe();
+  const decks = useDecks();
+  const deckId = deckIdOf(deckSlug, decks.data?.decks.map((d) => d.id) ?? []);
   const deck = useDeck(deckId);
+  const unknown = decks.isSuccess && deckId === undefined;
   const first = deck.data?.pages[0];
   const cards = deck.data?.pages.flatMap((page) => page.cards) ?? [];
   const partner = me.couple?.partnerName ?? t('nav.partner');
@@ -31,7 +34,25 @@ export default function DeckPage() {
       <p className="decks__back">
         <Link to="/decks">{t('decks.backToDecks')}</Link>
       </p>
-      {deck.isPending ? (
+      {unknown ? (
+        <>
+          <PageHeading title={t('decks.title')}>{t('decks.title')}</PageHeading>
+          <EmptyState
+            title={t('decks.deck.goneTitle')}
+            body={t('decks.deck.goneBody')}
+            action={
+              <Link to="/decks" className="button button--primary">
+                {t('decks.backToDecks')}
+              </Link>
+            }
+          />
+        </>
+      ) : decks.isError ? (
+        <>
+          <PageHeading title={t('decks.title')}>{t('decks.title')}</PageHeading>
+          <LoadFailed error={decks.error} retry={() => void decks.refetch()} />
+        </>
+      ) : deck.isPending ? (
         <>
           <div className="skeleton__line skeleton__line--heading" aria-hidden="true" />
           <Skeleton lines={3} />

@@ -30,12 +30,13 @@ export function useDecks() {
   return useQuery({ queryKey: deckKeys.list, queryFn: () => api.get<Decks>('/api/decks') });
 }
 
-export function useDeck(deckId: string) {
+export function useDeck(deckId: string | undefined) {
   return useInfiniteQuery({
-    queryKey: deckKeys.deck(deckId),
+    enabled: deckId !== undefined,
+    queryKey: deckKeys.deck(deckId ?? ''),
     queryFn: ({ pageParam }) =>
       api.get<DeckDetail>(
-        `/api/decks/${encodeURIComponent(deckId)}${pageParam ? `?before=${pageParam}` : ''}`,
+        `/api/decks/${encodeURIComponent(deckId ?? '')}${pageParam ? `?before=${pageParam}` : ''}`,
       ),
     initialPageParam: 0,
     getNextPageParam: (last) => last.nextBefore ?? undefined,

@@ -8,7 +8,7 @@ import { Skeleton } from '../../components/skeleton';
 import { useCurrentMe } from '../../data/me';
 import { plural, t } from '../../i18n';
 import { CardList } from './card-list';
-import { ownDeckWords } from './deck-words';
+import { deckPath, ownDeckWords } from './deck-words';
 import { useDecks } from './decks-api';
 import { TalkList } from './talk-list';
 
@@ -35,7 +35,7 @@ function DeckTile({ deck, together }: { deck: DeckSummary; together: boolean }) 
             ` · ${plural(together ? 'decks.deck.settledTogether' : 'decks.deck.settledAlone', deck.drawn, { settled: deck.settled })}`}
         </p>
         <Link
-          to={`/decks/${encodeURIComponent(deck.id)}`}
+          to={deckPath(deck.id)}
           className="button button--secondary"
           aria-describedby={headingId}
         >

@@ -288,20 +288,22 @@ function Checklist({ plan, partner }: { plan: TripPlan; partner: string }) {
                   </span>
                   <span className="play-check__text">{item.text}</span>
                 </Checkbox>
-                <p id={`item-${item.id}-who`} className="play-check__who">
-                  {whoText(item, partner)}
-                </p>
-                <Button
-                  className="button button--quiet button--small play-check__remove"
-                  aria-label={t('interests.plan.removeLabel', { text: item.text })}
-                  onPress={() =>
-                    remove.mutate(item.id, {
-                      onSuccess: () => announce(t('interests.plan.removed', { text: item.text })),
-                    })
-                  }
-                >
-                  {t('interests.plan.remove')}
-                </Button>
+                <div className="play-check__meta">
+                  <p id={`item-${item.id}-who`} className="play-check__who">
+                    {whoText(item, partner)}
+                  </p>
+                  <Button
+                    className="button button--quiet button--small play-check__remove"
+                    aria-label={t('interests.plan.removeLabel', { text: item.text })}
+                    onPress={() =>
+                      remove.mutate(item.id, {
+                        onSuccess: () => announce(t('interests.plan.removed', { text: item.text })),
+                      })
+                    }
+                  >
+                    {t('interests.plan.remove')}
+                  </Button>
+                </div>
               </li>
             ))}
           </ul>

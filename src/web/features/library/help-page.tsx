@@ -1,6 +1,6 @@
 import '../../styles/flows.css';
 import './library.css';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useSearchParams } from 'react-router';
 import type { FaqAnswer } from '../../../shared/library-api';
@@ -71,14 +71,20 @@ export default function HelpPage() {
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
   const view = useFaq(query);
 
+  // The search follows the typing after a pause, and is kept in the address for a reload.
+  const setParamsRef = useRef(setParams);
+  setParamsRef.current = setParams;
+  const sent = useRef(query);
   useEffect(() => {
     const timer = setTimeout(() => {
       const next = typed.trim().slice(0, FAQ_QUERY_MAX);
+      if (next === sent.current) return;
+      sent.current = next;
       setQuery(next);
-      setParams(next ? { q: next } : {}, { replace: true });
+      setParamsRef.current(next ? { q: next } : {}, { replace: true });
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed, setParams]);
+  }, [typed]);
 
   const data = view.data;
   const searched = data?.query ?? null;
@@ -100,7 +106,7 @@ export default function HelpPage() {
     <div className="page help-page">
       <PageHeading title={t('library.help.title')}>{t('library.help.title')}</PageHeading>
       <p className="page__lead">{t('library.help.lead')}</p>
-      <div role="search" className="help-search">
+      <search className="help-search">
         <div className="field">
           <label className="field__label" htmlFor={`${ids}-q`}>
             {t('library.help.searchLabel')}
@@ -122,7 +128,7 @@ export default function HelpPage() {
             {t('library.help.searchHint')}
           </p>
         </div>
-      </div>
+      </search>
       {view.isPending ? (
         <Skeleton lines={6} />
       ) : view.isError ? (

@@ -40,7 +40,10 @@ export const RELATED_WORDS: Record<RelatedPath, { label: MessageKey; hint: Messa
   '/challenge': { label: 'library.related.challenge', hint: 'library.related.challengeHint' },
   '/hobbies': { label: 'library.related.hobbies', hint: 'library.related.hobbiesHint' },
   '/travel': { label: 'library.related.travel', hint: 'library.related.travelHint' },
-  '/support': { label: 'library.related.support', hint: 'library.related.supportHint' },
+  '/get-support': {
+    label: 'library.related.getSupport',
+    hint: 'library.related.getSupportHint',
+  },
   '/for-you': { label: 'library.related.forYou', hint: 'library.related.forYouHint' },
   '/notebook': { label: 'library.related.notebook', hint: 'library.related.notebookHint' },
   '/library': { label: 'library.related.library', hint: 'library.related.libraryHint' },

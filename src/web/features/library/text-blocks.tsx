@@ -29,7 +29,7 @@ export function TextBlocks({ blocks, headingLevel = 2 }: TextBlocksProps) {
                 ))}
               </ul>
             );
-          case 'paragraph':
+          default:
             return <p key={key}>{block.text}</p>;
         }
       })}

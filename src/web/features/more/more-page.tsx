@@ -16,9 +16,11 @@ import { DecksIcon } from '../decks/reaction-icons';
 import { ExercisesIcon } from '../exercises/exercises-icon';
 import { GesturesIcon } from '../gestures/gestures-icon';
 import { HobbiesIcon, TravelIcon } from '../interests/interests-icons';
+import { HelpIcon, LibraryIcon, NotebookIcon } from '../library/library-icons';
 import { ListeningIcon } from '../listening/listening-icon';
 import { NotesIcon } from '../notes/notes-icon';
 import { ProjectsIcon } from '../projects/projects-icon';
+import { SupportIcon } from '../signals/signals-icons';
 import { VulnerabilityIcon } from '../vulnerability/vulnerability-icon';
 import { BookIcon, CompassIcon, LeafIcon } from './more-icons';
 
@@ -65,7 +67,21 @@ const LINKS: readonly MoreLink[] = [
     hint: 'interests.more.travelHint',
     Icon: TravelIcon,
   },
+  {
+    to: '/library',
+    label: 'library.more.library',
+    hint: 'library.more.libraryHint',
+    Icon: LibraryIcon,
+  },
+  {
+    to: '/notebook',
+    label: 'library.more.notebook',
+    hint: 'library.more.notebookHint',
+    Icon: NotebookIcon,
+  },
+  { to: '/get-support', label: 'signals.more.label', hint: 'signals.more.hint', Icon: SupportIcon },
   { to: '/for-you', label: 'more.forYou', hint: 'more.forYouHint', Icon: LeafIcon },
+  { to: '/help', label: 'library.more.help', hint: 'library.more.helpHint', Icon: HelpIcon },
   { to: '/settings', label: 'more.settings', hint: 'more.settingsHint', Icon: SettingsIcon },
   { to: '/privacy', label: 'more.privacy', hint: 'more.privacyHint', Icon: ShieldIcon },
 ];

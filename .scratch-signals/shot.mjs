@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+const server = spawn('python3', ['-m', 'http.server', '8765', '--bind', '127.0.0.1'], { cwd: new URL('.', import.meta.url).pathname, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 920, height: 1300 } });
+page.on('console', (m) => console.log('console', m.text()));
+page.on('pageerror', (e) => console.log('err', e.message));
+await page.goto('http://127.0.0.1:8765/view.html');
+await page.waitForFunction(() => document.title === 'done', null, { timeout: 30000 });
+await page.screenshot({ path: new URL('pdf.png', import.meta.url).pathname, fullPage: true });
+await browser.close();
+server.kill();
