@@ -3,12 +3,13 @@
  * reads the same environment as the server, prints results on stdout and
  * problems on stderr, and ends with an exit code from io.ts.
  */
+
+import { migrateToLatest } from '../server/db/migrate';
 import { backupCommand, restoreCommand } from './backup';
 import { readConfig, withDatabase } from './context';
 import { doctorCommand } from './doctor';
 import { CliError, EXIT, type ExitCode, type Io, parseArgs, usageError } from './io';
 import { usersCommand } from './users';
-import { migrateToLatest } from '../server/db/migrate';
 
 export const USAGE = `Usage: rekindle <command>   (from a checkout: npm run admin -- <command>)
 

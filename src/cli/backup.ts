@@ -193,7 +193,10 @@ function postgresBackupAdvice(file: string): string {
   ].join('\n');
 }
 
-function sessionSecretSource(config: Config, files: readonly string[]): BackupManifest['sessionSecret'] {
+function sessionSecretSource(
+  config: Config,
+  files: readonly string[],
+): BackupManifest['sessionSecret'] {
   if (config.sessionSecret) return 'environment';
   return files.includes('session-secret') ? 'in-archive' : 'none-yet';
 }
@@ -309,7 +312,8 @@ async function readAll(chunks: AsyncIterable<Buffer>, limit: number): Promise<Bu
   let size = 0;
   for await (const chunk of chunks) {
     size += chunk.length;
-    if (size > limit) throw new CliError('The backup’s manifest is too large: this is not a Rekindle backup.');
+    if (size > limit)
+      throw new CliError('The backup’s manifest is too large: this is not a Rekindle backup.');
     parts.push(chunk);
   }
   return Buffer.concat(parts);
@@ -325,7 +329,9 @@ async function unpack(file: string, staging: string): Promise<BackupManifest> {
     for await (const entry of readTar(bytes)) {
       if (!manifest) {
         if (entry.name !== MANIFEST_FILE) {
-          throw new CliError(`${file} is not a Rekindle backup (it does not start with ${MANIFEST_FILE}).`);
+          throw new CliError(
+            `${file} is not a Rekindle backup (it does not start with ${MANIFEST_FILE}).`,
+          );
         }
         const parsed = manifestSchema.safeParse(
           JSON.parse((await readAll(entry.body(), MAX_MANIFEST_BYTES)).toString('utf8')),
@@ -398,7 +404,8 @@ export async function restoreCommand(argv: readonly string[], io: Io): Promise<E
     );
     return EXIT.refused;
   }
-  if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`There is no file ${file}.`);
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new CliError(`There is no file ${file}.`);
   const dataDir = config.dataDir;
   const database = sqlitePath(config);
   const force = args.flags.has('--force');
@@ -445,7 +452,8 @@ export async function restoreCommand(argv: readonly string[], io: Io): Promise<E
     if (sqliteInUse(database)) throw inUse();
     // A log left beside the old database must never be replayed into the new one.
     for (const companion of SQLITE_COMPANIONS) rmSync(`${database}${companion}`, { force: true });
-    for (const entry of manifest.files) renameSync(join(staging, entry.name), join(dataDir, entry.name));
+    for (const entry of manifest.files)
+      renameSync(join(staging, entry.name), join(dataDir, entry.name));
     fsyncPath(dataDir);
 
     const pending = knownMigrations.filter((name) => !facts.migrations.includes(name));

@@ -61,9 +61,14 @@ function message(error: unknown): string {
 export function checkNode(version = process.versions.node): Finding {
   const [major = 0, minor = 0] = version.split('.').map(Number);
   if (major > 20 && major % 2 === 0) return ok(`Node.js ${version}`);
-  if (major > 20) return warn(`Node.js ${version}: odd-numbered releases are short-lived; Node.js 22 LTS is recommended`);
+  if (major > 20)
+    return warn(
+      `Node.js ${version}: odd-numbered releases are short-lived; Node.js 22 LTS is recommended`,
+    );
   if (major === 20 && minor >= 19) {
-    return warn(`Node.js ${version} works, but it is past its end of life: Node.js 22 LTS is recommended`);
+    return warn(
+      `Node.js ${version} works, but it is past its end of life: Node.js 22 LTS is recommended`,
+    );
   }
   return fail(`Node.js ${version} is too old: Rekindle needs 20.19 or newer (22 LTS recommended)`);
 }
@@ -118,11 +123,15 @@ async function checkDatabase(config: Config): Promise<Finding[]> {
     const state = await migrationState(database);
     if (state.unknown.length > 0) {
       findings.push(
-        fail(`the database was migrated by a newer version (${state.unknown.join(', ')}): upgrade Rekindle`),
+        fail(
+          `the database was migrated by a newer version (${state.unknown.join(', ')}): upgrade Rekindle`,
+        ),
       );
     } else if (state.pending.length > 0) {
       findings.push(
-        warn(`${state.pending.length} migration(s) pending: applied at the next start, or by \`rekindle migrate\``),
+        warn(
+          `${state.pending.length} migration(s) pending: applied at the next start, or by \`rekindle migrate\``,
+        ),
       );
     } else {
       findings.push(ok(`all ${state.applied.length} migrations applied`));
@@ -163,9 +172,13 @@ function checkPublicUrl(config: Config, env: Record<string, string>): Finding {
     return warn(`PUBLIC_URL is not set: links in invites and emails point to ${config.publicUrl}`);
   }
   if (!config.secure && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|$)/.test(config.publicUrl)) {
-    return warn(`PUBLIC_URL ${config.publicUrl} is not https: cookies are not Secure and HSTS is off`);
+    return warn(
+      `PUBLIC_URL ${config.publicUrl} is not https: cookies are not Secure and HSTS is off`,
+    );
   }
-  return ok(`PUBLIC_URL ${config.publicUrl}${config.trustProxy ? ', behind a proxy (TRUST_PROXY)' : ''}`);
+  return ok(
+    `PUBLIC_URL ${config.publicUrl}${config.trustProxy ? ', behind a proxy (TRUST_PROXY)' : ''}`,
+  );
 }
 
 /** Reads the server's first reply line, then says goodbye. */
@@ -191,8 +204,8 @@ function smtpGreeting(url: URL): Promise<string> {
   });
 }
 
-async function checkSmtp(env: Record<string, string>): Promise<Finding | null> {
-  const raw = env.SMTP_URL;
+async function checkSmtp(config: Config): Promise<Finding | null> {
+  const raw = config.mail?.smtpUrl;
   if (!raw) return null;
   let url: URL;
   try {
@@ -231,7 +244,7 @@ export async function doctorCommand(argv: readonly string[], io: Io): Promise<Ex
     findings.push(checkPublicUrl(config, files.env));
     findings.push(...checkDataDir(config));
     findings.push(...(await checkDatabase(config)));
-    const smtp = await checkSmtp(files.env);
+    const smtp = await checkSmtp(config);
     if (smtp) findings.push(smtp);
     findings.push(
       config.sourceUrl

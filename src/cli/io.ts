@@ -78,7 +78,9 @@ export function parseArgs(
     throw usageError(`Missing <${missing}>.\nUsage: ${usage}`);
   }
   if (positionals.length > spec.positionals.length) {
-    throw usageError(`Unexpected argument "${positionals[spec.positionals.length]}".\nUsage: ${usage}`);
+    throw usageError(
+      `Unexpected argument "${positionals[spec.positionals.length]}".\nUsage: ${usage}`,
+    );
   }
   return { positionals, flags };
 }

@@ -2,13 +2,19 @@
 import { loadCatalog } from '../content/load';
 import type { Config } from '../server/config';
 import type { DatabaseHandle, Db } from '../server/db/database';
-import { productionPasswordHasher } from '../server/features/accounts/passwords';
 import { eraseAccount } from '../server/features/accounts/accounts.service';
+import { productionPasswordHasher } from '../server/features/accounts/passwords';
 import { defaultRateLimits, type ServiceDeps } from '../server/features/deps';
+import { createJobRunner } from '../server/jobs/runner';
 import type { AuthContext } from '../server/lib/auth-context';
 import { systemClock } from '../server/lib/clock';
 import { createRateLimiter } from '../server/lib/rate-limiter';
-import { createLocalEventBus, createPostgresEventBus, type EventBus } from '../server/plugins/events';
+import { createSmtpMailer } from '../server/mail/mailer';
+import {
+  createLocalEventBus,
+  createPostgresEventBus,
+  type EventBus,
+} from '../server/plugins/events';
 import { resolveSessionSecret } from '../server/session-secret';
 import { emailSchema } from '../shared/api';
 import { readConfig, requireMigrated, withDatabase } from './context';
@@ -76,7 +82,10 @@ export async function contextOfEmail(db: Db, email: string): Promise<AuthContext
     .where('u.email', '=', email)
     .executeTakeFirst();
   if (!row) return undefined;
-  const route = row.account_route === 'individual' || row.account_route === 'crisis' ? row.account_route : 'together';
+  const route =
+    row.account_route === 'individual' || row.account_route === 'crisis'
+      ? row.account_route
+      : 'together';
   return {
     sessionId: '',
     route,
@@ -102,27 +111,51 @@ export async function contextOfEmail(db: Db, email: string): Promise<AuthContext
 }
 
 /**
- * What the services need, as the server builds it. On PostgreSQL the event
- * bus reaches every running instance, so open live streams end at once.
+ * Runs `work` with what the services need, built as the server builds it. On
+ * PostgreSQL the event bus reaches every running instance, so open live
+ * streams end at once. Jobs the services add wait in the database for a
+ * running server's worker (this runner is never started).
  */
-export async function serviceDeps(config: Config, database: DatabaseHandle): Promise<ServiceDeps> {
+export async function withServiceDeps<T>(
+  config: Config,
+  database: DatabaseHandle,
+  io: Io,
+  work: (deps: ServiceDeps) => Promise<T>,
+): Promise<T> {
   const secret = await resolveSessionSecret(config, database);
   const bus: EventBus = database.postgres
     ? await createPostgresEventBus(database.postgres.connectionString)
     : createLocalEventBus();
-  return {
+  const mailer = config.mail ? createSmtpMailer(config.mail) : null;
+  const jobs = createJobRunner({
     db: database.db,
     dialect: database.dialect,
     clock: systemClock,
-    secret,
-    sessionTtlMs: config.sessionTtlMs,
-    publicUrl: config.publicUrl,
-    catalog: loadCatalog(),
-    bus,
-    limiter: createRateLimiter(database.db, systemClock, secret),
-    limits: defaultRateLimits,
-    passwordHasher: productionPasswordHasher,
-  };
+    log: {
+      warn: (_details, message) => io.err(message),
+      error: (_details, message) => io.err(message),
+    },
+  });
+  try {
+    return await work({
+      db: database.db,
+      dialect: database.dialect,
+      clock: systemClock,
+      secret,
+      sessionTtlMs: config.sessionTtlMs,
+      publicUrl: config.publicUrl,
+      catalog: loadCatalog(),
+      bus,
+      limiter: createRateLimiter(database.db, systemClock, secret),
+      limits: defaultRateLimits,
+      passwordHasher: productionPasswordHasher,
+      jobs,
+      mailer,
+    });
+  } finally {
+    mailer?.close();
+    await bus.close();
+  }
 }
 
 function day(iso: string): string {
@@ -177,12 +210,7 @@ async function remove(argv: readonly string[], io: Io): Promise<ExitCode> {
         `This erases ${email} and everything they wrote, for good${auth.couple ? ', and unlinks them from their partner' : ''}. Nothing was changed: add --force to do it.`,
       );
     }
-    const deps = await serviceDeps(config, database);
-    try {
-      await eraseAccount(deps, auth);
-    } finally {
-      await deps.bus.close();
-    }
+    await withServiceDeps(config, database, io, (deps) => eraseAccount(deps, auth));
     io.out(
       `Deleted the account ${email}${auth.couple ? ' (their partner was unlinked and will find a note)' : ''}: everything they wrote is erased, and their sessions are ended.`,
     );
@@ -195,5 +223,7 @@ export async function usersCommand(argv: readonly string[], io: Io): Promise<Exi
   const [sub, ...rest] = argv;
   if (sub === 'list') return list(rest, io);
   if (sub === 'delete') return remove(rest, io);
-  throw usageError(`${sub ? `Unknown users command "${sub}".` : 'Which users command?'}\nUsage: ${USERS_USAGE}`);
+  throw usageError(
+    `${sub ? `Unknown users command "${sub}".` : 'Which users command?'}\nUsage: ${USERS_USAGE}`,
+  );
 }

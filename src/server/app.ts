@@ -34,6 +34,7 @@ import { progressFeature } from './features/progress/progress.feature';
 import { projectsFeature } from './features/projects/projects.feature';
 import { rhythmFeature } from './features/rhythm/rhythm.feature';
 import { signalsFeature } from './features/signals/signals.feature';
+import { ssoFeature } from './features/sso/sso.feature';
 import { supportFeature } from './features/support/support.feature';
 import { systemRoutes } from './features/system/system.routes';
 import { todayFeature } from './features/today/today.feature';
@@ -51,6 +52,7 @@ import { metricsPlugin } from './plugins/metrics';
 import { openapiPlugin } from './plugins/openapi';
 import { securityPlugin } from './plugins/security';
 import { sessionPlugin } from './plugins/session';
+import { sourcePlugin } from './plugins/source';
 import { staticPlugin } from './plugins/static';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -73,7 +75,7 @@ declare module 'fastify' {
 
 export interface AppOptions {
   config: Pick<Config, 'publicUrl' | 'secure' | 'sessionTtlMs' | 'trustProxy' | 'logLevel'> &
-    Partial<Pick<Config, 'metricsToken' | 'mail'>> & {
+    Partial<Pick<Config, 'metricsToken' | 'mail' | 'sourceUrl' | 'sso'>> & {
       /** Resolved: from SESSION_SECRET or kept with the data (session-secret.ts). */
       sessionSecret: string;
     };
@@ -123,6 +125,7 @@ const programFeatures: readonly Feature[] = [
   interestsFeature,
   signalsFeature,
   libraryFeature,
+  ssoFeature,
 ];
 
 /**
@@ -209,6 +212,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     passwordHasher: options.passwordHasher ?? productionPasswordHasher,
     jobs,
     mailer,
+    sso: options.config.sso ?? null,
   };
   // Handlers and tasks are all in place once the app is ready; the runner stops before the database closes.
   app.addHook('onReady', async () => {
@@ -248,6 +252,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   await app.register(eventsPlugin, { bus: options.bus, check: app.checkSession });
   await app.register(systemRoutes, { database: options.database });
+  await app.register(sourcePlugin, { sourceUrl: options.config.sourceUrl });
   for (const feature of features) {
     await app.register(async (scope) => {
       // Runs after the app's own onRoute hook: claims the entries it just added.

@@ -155,4 +155,49 @@ describe('loadConfig', () => {
       'secret',
     );
   });
+
+  it('turns single sign-on on with the OIDC issuer, client id and secret together', () => {
+    const problemsOf = (env: NodeJS.ProcessEnv): string => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems.join('\n');
+      }
+      return '';
+    };
+    expect(loadConfig({}).sso).toBeNull();
+    const sso = {
+      OIDC_ISSUER: 'https://id.example.org/realms/practice',
+      OIDC_CLIENT_ID: 'rekindle',
+      OIDC_CLIENT_SECRET: 'a-client-secret-value',
+      PUBLIC_URL: 'https://rekindle.example.org',
+    };
+    expect(loadConfig(sso).sso).toEqual({
+      issuer: 'https://id.example.org/realms/practice',
+      clientId: 'rekindle',
+      clientSecret: 'a-client-secret-value',
+      name: 'single sign-on',
+    });
+    expect(loadConfig({ ...sso, OIDC_NAME: 'Our Practice' }).sso?.name).toBe('Our Practice');
+    expect(problemsOf({ ...sso, OIDC_CLIENT_SECRET: undefined })).toContain('together, or none');
+    expect(problemsOf({ ...sso, PUBLIC_URL: undefined })).toContain('PUBLIC_URL: needed');
+    expect(problemsOf({ ...sso, OIDC_ISSUER: 'not a url' })).toContain('OIDC_ISSUER');
+    expect(problemsOf({ ...sso, OIDC_ISSUER: 'http://id.example.org' })).toContain('https://');
+    expect(problemsOf({ ...sso, OIDC_ISSUER: 'http://127.0.0.1:8080' })).toBe('');
+    expect(problemsOf({ OIDC_NAME: 'Our Practice' })).toContain('OIDC_NAME');
+    expect(problemsOf({ ...sso, OIDC_CLIENT_ID: undefined })).not.toContain('a-client-secret');
+  });
+
+  it('reads the OIDC client secret from a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rekindle-config-'));
+    const file = join(dir, 'oidc');
+    writeFileSync(file, 'secret-from-a-file\n');
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://id.example.org',
+      OIDC_CLIENT_ID: 'rekindle',
+      OIDC_CLIENT_SECRET_FILE: file,
+      PUBLIC_URL: 'https://rekindle.example.org',
+    });
+    expect(config.sso?.clientSecret).toBe('secret-from-a-file');
+  });
 });

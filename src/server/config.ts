@@ -43,6 +43,10 @@ const envSchema = z.object({
       'must be an address, like "Rekindle <rekindle@example.org>"',
     )
     .optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().trim().min(1).max(40).optional(),
 });
 
 /** Email needs both SMTP_URL and MAIL_FROM, and its links need the public address. */
@@ -58,6 +62,45 @@ function mailProblems(env: z.infer<typeof envSchema>): string[] {
   return problems;
 }
 
+function isSecureOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return (
+    protocol === 'https:' ||
+    (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname))
+  );
+}
+
+/** Single sign-on needs the issuer, client id and secret together; its redirect needs PUBLIC_URL. */
+function ssoProblems(env: z.infer<typeof envSchema>): string[] {
+  const given = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  const count = given.filter((v) => v !== undefined).length;
+  if (count === 0) {
+    return env.OIDC_NAME === undefined ? [] : ['OIDC_NAME: set only with OIDC_ISSUER'];
+  }
+  const problems: string[] = [];
+  if (count < 3) {
+    problems.push(
+      'OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none',
+    );
+  }
+  if (env.PUBLIC_URL === undefined) {
+    problems.push('PUBLIC_URL: needed when OIDC_ISSUER is set, for the sign-in redirect');
+  }
+  if (env.OIDC_ISSUER !== undefined && !isSecureOrLoopback(env.OIDC_ISSUER)) {
+    problems.push('OIDC_ISSUER: must be https:// (plain http:// only on this machine)');
+  }
+  return problems;
+}
+
+/** Single sign-on with an OpenID Connect provider (OIDC_* variables). */
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Shown on the button: "Sign in with <name>". */
+  name: string;
+}
+
 /**
  * Secrets that may come from a file instead (Docker and systemd secrets):
  * `<NAME>_FILE=/run/secrets/x` reads the value from that file. Giving both is
@@ -68,6 +111,7 @@ export const FILE_VARIABLES = [
   'SESSION_SECRET',
   'METRICS_TOKEN',
   'SMTP_URL',
+  'OIDC_CLIENT_SECRET',
 ] as const;
 
 /** The environment with every `<NAME>_FILE` read into `<NAME>`, and the problems met doing so. */
@@ -124,6 +168,8 @@ export interface Config {
   sourceUrl: string | undefined;
   /** From SMTP_URL and MAIL_FROM; null means email is off. */
   mail: MailConfig | null;
+  /** From OIDC_*; null means single sign-on is off. */
+  sso: SsoConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -141,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...files.problems,
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
     ...(parsed.success ? mailProblems(parsed.data) : []),
+    ...(parsed.success ? ssoProblems(parsed.data) : []),
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
@@ -165,6 +212,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail:
       e.SMTP_URL !== undefined && e.MAIL_FROM !== undefined
         ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }
+        : null,
+    sso:
+      e.OIDC_ISSUER !== undefined &&
+      e.OIDC_CLIENT_ID !== undefined &&
+      e.OIDC_CLIENT_SECRET !== undefined
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            name: e.OIDC_NAME ?? 'single sign-on',
+          }
         : null,
   };
 }

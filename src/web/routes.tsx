@@ -56,6 +56,7 @@ const challenge = screen(() => import('./features/challenges/challenge-page'));
 const hobbies = screen(() => import('./features/interests/hobbies-page'));
 const travel = screen(() => import('./features/interests/travel-page'));
 const tripPlan = screen(() => import('./features/interests/trip-plan-page'));
+const rhythm = screen(() => import('./features/rhythm/rhythm-page'));
 const library = screen(() => import('./features/library/library-page'));
 const article = screen(() => import('./features/library/article-page'));
 const help = screen(() => import('./features/library/help-page'));
@@ -117,6 +118,7 @@ const pages: readonly {
   { path: 'hobbies', access: 'private', ...hobbies },
   { path: 'travel', access: 'private', ...travel },
   { path: 'travel/:ideaId', access: 'private', ...tripPlan },
+  { path: 'rhythm', access: 'private', ...rhythm },
   { path: 'get-support', access: 'private', ...getSupport },
   { path: 'get-support/week', access: 'private', ...getSupportWeek },
   { path: 'get-support/prepare', access: 'private', ...getSupportPrepare },

@@ -68,6 +68,8 @@ suite(`open-dialogue decks in Chromium (${tier.reason})`, () => {
   it('2. Ana chooses a light card, draws it and answers; Bea sees only "answered"', async () => {
     await ana.page.getByRole('link', { name: 'Open this deck', exact: true }).first().click();
     await mainHeading(ana.page, 'Getting to know you again');
+    // The address bar (and so the browser history) never names a deck's theme.
+    expect(new URL(ana.page.url()).pathname).toMatch(/^\/decks\/d[0-9a-z]+$/);
     await ana.page.getByRole('radio', { name: 'Light' }).click({ force: true });
     await expect.poll(() => ana.page.getByRole('radio', { name: 'Light' }).isChecked()).toBe(true);
     await expectAccessibleEverywhere(ana.page, 'deck');

@@ -67,6 +67,7 @@ import {
 } from '../../src/server/features/projects/projects.matrix';
 import { buildRhythmWorld, rhythmMatrix } from '../../src/server/features/rhythm/rhythm.matrix';
 import { buildSignalsWorld, signalsMatrix } from '../../src/server/features/signals/signals.matrix';
+import { ssoMatrix } from '../../src/server/features/sso/sso.matrix';
 import { supportMatrix } from '../../src/server/features/support/support.matrix';
 import { todayMatrix } from '../../src/server/features/today/today.matrix';
 import {
@@ -141,6 +142,7 @@ const byFeature: Record<FeatureId, FeatureMatrix> = {
   projects: projectsMatrix,
   challenges: challengesMatrix,
   interests: interestsMatrix,
+  sso: ssoMatrix,
 };
 
 /** All entries, infrastructure first; the test below checks each sits with the feature that registered it. */

@@ -163,6 +163,7 @@ async function fill(owner: Person, partner: Person): Promise<{ checkId: string }
       scale: 'weekend',
       budget: '$',
     }),
+    201,
   );
   return { checkId: check.id };
 }

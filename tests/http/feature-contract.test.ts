@@ -24,6 +24,7 @@ const sharedOwners: Record<
   auth: [{ table: 'sessions', path: 'src/server/auth/sessions.ts' }],
   milestones: [{ table: 'milestones', path: 'src/server/tables/milestones.ts' }],
   'rate limiter': [{ table: 'rate_limits', path: 'src/server/lib/rate-limiter.ts' }],
+  'job runner': [{ table: 'jobs', path: 'src/server/jobs/queue.ts' }],
   'session secret': [{ table: 'instance_settings', path: 'src/server/session-secret.ts' }],
   migrations: [
     { table: 'kysely_migration', path: 'src/server/db/migrate.ts' },

@@ -101,7 +101,10 @@ describe('OpenAPI document', () => {
       }
     }
     expect(publicOps.sort()).toEqual([
+      // Single sign-on: the browser's two hops to and from the provider.
+      'finishSso',
       'getSession',
+      'getSsoSettings',
       'getSupportResources',
       'logIn',
       'logOut',
@@ -109,6 +112,7 @@ describe('OpenAPI document', () => {
       // The calendar feed: calendar apps carry no session; its long random token is the key.
       'readDateFeed',
       'signUp',
+      'startSso',
     ]);
   });
 

@@ -203,3 +203,60 @@ export async function setSessionRoute(
 export async function deleteAllSessions(db: Db, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
+
+export interface PersonRow {
+  user_id: string;
+  email: string;
+  time_zone: string;
+  couple_id: string | null;
+  couple_time_zone: string | null;
+  partner_id: string | null;
+  /** Their own routing flags kept on the server: in the account, and in each live session. */
+  routes: string[];
+}
+
+/**
+ * Who these people are outside any request (background work such as
+ * reminders): the same join as a session's context, and the routing flags
+ * each keeps in the account or in a live session. A flag kept only on a
+ * device never reaches the server, so it is not among them.
+ */
+export async function findPeople(
+  db: Db,
+  userIds: readonly string[],
+  nowIso: string,
+): Promise<Map<string, PersonRow>> {
+  if (userIds.length === 0) return new Map();
+  const ids = [...new Set(userIds)];
+  const rows = await db
+    .selectFrom('users as u')
+    .leftJoin('couples as c', 'c.id', 'u.couple_id')
+    .leftJoin('screen_flags as sf', 'sf.user_id', 'u.id')
+    .leftJoin('users as p', (join) =>
+      join.onRef('p.couple_id', '=', 'u.couple_id').onRef('p.id', '!=', 'u.id'),
+    )
+    .select([
+      'u.id as user_id',
+      'u.email',
+      'u.time_zone',
+      'u.couple_id',
+      'c.time_zone as couple_time_zone',
+      'p.id as partner_id',
+      'sf.route as account_route',
+    ])
+    .where('u.id', 'in', ids)
+    .execute();
+  const sessionRoutes = await db
+    .selectFrom('sessions')
+    .select(['user_id', 'screen_route'])
+    .where('user_id', 'in', ids)
+    .where('screen_route', 'is not', null)
+    .where('expires_at', '>', nowIso)
+    .execute();
+  const people = new Map<string, PersonRow>();
+  for (const { account_route, ...row } of rows)
+    people.set(row.user_id, { ...row, routes: account_route ? [account_route] : [] });
+  for (const session of sessionRoutes)
+    if (session.screen_route) people.get(session.user_id)?.routes.push(session.screen_route);
+  return people;
+}

@@ -58,6 +58,7 @@ const PERSONAL_TABLES = [
   'notification_settings',
   'notification_reminders',
   'password_resets',
+  'user_identities',
   'sessions',
   'invites',
   'users',

@@ -25,6 +25,7 @@ import * as libraryMigration from './migrations/2026-12-01-0021-library';
 import * as rhythmMigration from './migrations/2026-12-01-0022-rhythm';
 import * as notificationsMigration from './migrations/2026-12-01-0023-notifications';
 import * as jobsMigration from './migrations/2026-12-01-0024-jobs';
+import * as ssoMigration from './migrations/2026-12-01-0025-sso';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0022-rhythm': rhythmMigration,
   '2026-12-01-0023-notifications': notificationsMigration,
   '2026-12-01-0024-jobs': jobsMigration,
+  '2026-12-01-0025-sso': ssoMigration,
 };
 
 /** Every migration this version knows, oldest first (`npm run admin -- doctor` and restore compare them). */

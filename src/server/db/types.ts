@@ -703,6 +703,14 @@ export interface PasswordResetsTable {
 }
 
 /** Background work (src/server/jobs): one row per idempotency key. */
+/** Single sign-on: an identity at an OpenID Connect provider, and the account it signs in to. */
+export interface UserIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: string;
+}
+
 export interface JobsTable {
   id: string;
   kind: string;
@@ -785,6 +793,7 @@ export interface Database {
   listening_ratings: ListeningRatingsTable;
   signal_suggestions: SignalSuggestionsTable;
   signal_answers: SignalAnswersTable;
+  user_identities: UserIdentitiesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

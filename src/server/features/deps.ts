@@ -1,5 +1,6 @@
 /** What the feature services are given. Each use-case takes only the parts it needs. */
 import type { Catalog } from '../../content/load';
+import type { SsoConfig } from '../config';
 import type { Db, Dialect } from '../db/database';
 import type { JobsForFeatures } from '../jobs/runner';
 import type { Clock } from '../lib/clock';
@@ -20,20 +21,20 @@ export interface RateLimits {
   /** All addresses, one account: a gentle cap against guessing from many addresses. */
   loginPerAccount: Limit;
   signupPerIp: Limit;
-  /** Password reset links asked for from one address, whatever the email typed. */
-  resetPerIp: Limit;
-  /** Reset links asked for one email address (known or not: the answer is the same). */
-  resetPerAccount: Limit;
+  /** Password reset links asked for from one address, whatever the email typed (default below). */
+  resetPerIp?: Limit;
+  /** Reset links asked for one email address, known or not: the answer is the same (default below). */
+  resetPerAccount?: Limit;
 }
 
-export const defaultRateLimits: RateLimits = {
+export const defaultRateLimits = {
   loginPerIp: { max: 30, windowMs: 15 * 60_000 },
   loginPerIpAndAccount: { max: 10, windowMs: 15 * 60_000 },
   loginPerAccount: { max: 100, windowMs: 60 * 60_000 },
   signupPerIp: { max: 10, windowMs: 60 * 60_000 },
   resetPerIp: { max: 10, windowMs: 60 * 60_000 },
   resetPerAccount: { max: 3, windowMs: 60 * 60_000 },
-};
+} satisfies Required<RateLimits>;
 
 export interface ServiceDeps {
   db: Db;
@@ -51,4 +52,6 @@ export interface ServiceDeps {
   jobs: JobsForFeatures;
   /** Null when email is off (no SMTP_URL and MAIL_FROM). */
   mailer: Mailer | null;
+  /** Single sign-on (OIDC_*); off when null or absent (tools outside the server). */
+  sso?: SsoConfig | null | undefined;
 }

@@ -59,7 +59,8 @@ export type FeatureId =
   | 'vulnerability'
   | 'projects'
   | 'challenges'
-  | 'interests';
+  | 'interests'
+  | 'sso';
 
 export type TableName = keyof Database;
 type ColumnOf<T extends TableName> = Extract<keyof Database[T], string>;

@@ -135,7 +135,7 @@ export async function findNextRunAt(db: Db, kinds: readonly string[]): Promise<s
     ])
     .executeTakeFirst();
   const times = [row?.pending, row?.leased].filter((t): t is string => typeof t === 'string');
-  return times.length === 0 ? null : times.sort()[0] ?? null;
+  return times.length === 0 ? null : (times.sort()[0] ?? null);
 }
 
 /** Removes finished jobs: done ones before `doneBefore`, failed ones before `failedBefore`. */
@@ -153,4 +153,3 @@ export async function pruneJobs(
     )
     .execute();
 }
-

@@ -16,7 +16,9 @@ export type DomainErrorCode =
   | 'limit_reached'
   | 'rate_limited'
   | 'forbidden_origin'
-  | 'validation_failed';
+  | 'validation_failed'
+  | 'invalid_link'
+  | 'channel_unavailable';
 
 const statusByCode: Record<DomainErrorCode, number> = {
   unauthenticated: 401,
@@ -32,6 +34,10 @@ const statusByCode: Record<DomainErrorCode, number> = {
   rate_limited: 429,
   forbidden_origin: 403,
   validation_failed: 400,
+  /** A reset or unsubscribe link that is unknown, used or expired. */
+  invalid_link: 400,
+  /** Email (or push) asked for on a server that cannot send it. */
+  channel_unavailable: 409,
 };
 
 export class DomainError extends Error {

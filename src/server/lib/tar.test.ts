@@ -84,6 +84,17 @@ describe('tar', () => {
     ]);
   });
 
+  it('keeps names longer than 100 bytes in a pax record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tar-'));
+    const name = `rekindle/${'deep/'.repeat(30)}file.ts`;
+    const archive = await collect(writeTar([{ name, size: 2, body: Buffer.from('ok') }]));
+    expect((await entriesOf(archive)).map((e) => [e.name, e.text])).toEqual([[name, 'ok']]);
+    writeFileSync(join(dir, 'long.tar'), archive);
+    expect(execFileSync('tar', ['-tf', join(dir, 'long.tar')], { encoding: 'utf8' }).trim()).toBe(
+      name,
+    );
+  });
+
   it('skips what the reader leaves unread', async () => {
     const archive = await collect(
       writeTar(

@@ -78,6 +78,13 @@ function padding(size: number): Buffer {
   return Buffer.alloc(rest === 0 ? 0 : BLOCK - rest);
 }
 
+/** The ustar name field of an entry whose full name is in a pax record: its last 100 bytes at most. */
+function shortName(name: string): string {
+  let short = name;
+  while (Buffer.byteLength(short) > 100) short = short.slice(1);
+  return short;
+}
+
 function checkName(name: string): void {
   if (name === '' || name.startsWith('/') || name.split('/').includes('..')) {
     throw new TarError(`"${name}" is not a plain relative name`);
@@ -92,13 +99,18 @@ export async function* writeTar(
     checkName(file.name);
     const mode = file.mode ?? 0o644;
     const mtime = file.mtime ?? new Date();
-    if (file.size > USTAR_MAX_SIZE) {
-      const pax = Buffer.from(paxRecord('size', String(file.size)));
-      yield header(`PaxHeader/${file.name}`.slice(0, 100), pax.length, 0o644, mtime, 'x');
+    const longName = Buffer.byteLength(file.name) > 100;
+    const records = [
+      ...(longName ? [paxRecord('path', file.name)] : []),
+      ...(file.size > USTAR_MAX_SIZE ? [paxRecord('size', String(file.size))] : []),
+    ];
+    if (records.length > 0) {
+      const pax = Buffer.from(records.join(''));
+      yield header('PaxHeader', pax.length, 0o644, mtime, 'x');
       yield pax;
       yield padding(pax.length);
     }
-    yield header(file.name, file.size, mode, mtime, '0');
+    yield header(longName ? shortName(file.name) : file.name, file.size, mode, mtime, '0');
     let written = 0;
     const chunks = Buffer.isBuffer(file.body) ? [file.body] : file.body;
     for await (const chunk of chunks) {

@@ -93,6 +93,16 @@ export const OPENAPI_TAGS = [
     name: 'shared projects',
     description: 'A couple’s small shared goals, with steps either partner can tick.',
   },
+  {
+    name: 'single sign-on',
+    description:
+      'Sign-in with the practice’s OpenID Connect provider, beside passwords; accounts link by verified email only.',
+  },
+  {
+    name: 'library',
+    description:
+      'Short articles with my own read marks (never anyone else’s), answers to common questions with a search, and the couple’s “what we learned” notebook.',
+  },
   { name: 'events', description: 'Live partner events as Server-Sent Events (ids only).' },
 ];
 

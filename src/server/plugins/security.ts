@@ -45,6 +45,49 @@ export function contentSecurityPolicy(secure: boolean): string {
   return directives.join('; ');
 }
 
+/**
+ * Powerful browser features the app never uses, switched off for it and for
+ * anything it could ever embed. The clipboard (copy an invite), sharing (send
+ * an invite) and the screen wake lock (a guided exercise) keep their default,
+ * this origin only.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'ambient-light-sensor',
+  'autoplay',
+  'bluetooth',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
+/**
+ * Sent when a session ends by the person's own hand (log-out) and when an
+ * account is deleted: the browser forgets this origin's HTTP cache and its
+ * storage (local and session storage, IndexedDB, the service worker and its
+ * caches), so nothing of the person's stays on the device. Not "cookies":
+ * that clears every cookie of the whole registrable domain (all of
+ * example.org for rekindle.example.org, other apps included); the session
+ * cookie is expired by its own Set-Cookie instead.
+ */
+export const CLEAR_SITE_DATA = '"cache", "storage"';
+
 /** Every response's security headers, computed once at start rather than per request. */
 export function securityHeaders(secure: boolean): Record<string, string> {
   return {
@@ -52,6 +95,7 @@ export function securityHeaders(secure: boolean): Record<string, string> {
     'cross-origin-opener-policy': 'same-origin',
     'cross-origin-resource-policy': 'same-origin',
     'origin-agent-cluster': '?1',
+    'permissions-policy': PERMISSIONS_POLICY,
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
     'x-dns-prefetch-control': 'off',

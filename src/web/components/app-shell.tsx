@@ -61,6 +61,22 @@ function ShellBody() {
 }
 
 /**
+ * Rekindle is free software (AGPL-3.0-or-later): everyone using it can get the
+ * source of what runs here. /source is the server's (see plugins/source.ts),
+ * so it is a plain link, not a route of the app.
+ */
+function ShellFooter() {
+  return (
+    <footer className="app-footer">
+      <span>{t('footer.license')}</span>
+      <a className="app-footer__link" href="/source">
+        {t('footer.source')}
+      </a>
+    </footer>
+  );
+}
+
+/**
  * The quick exit, the header bar it sits in, navigation when logged in, and the
  * main landmark. The Exit button comes first (first in tab order) and outside the
  * bar, so no dialog's layer can cover it; the bar keeps its place free.
@@ -77,6 +93,7 @@ export function AppShell() {
       <main id="main" className="app-main" tabIndex={-1}>
         <ShellBody />
       </main>
+      <ShellFooter />
     </div>
   );
 }

@@ -7,6 +7,19 @@ import type { Db, Dialect } from '../../db/database';
 
 /** A password asked again behind a session (export, say), limited like log-in attempts. */
 export { requirePassword } from './accounts.service';
+/** Single sign-on opens and ends sessions exactly as log-in does, and adds accounts like sign-up. */
+export { logOut, startSession } from './accounts.service';
+export { insertUser } from './accounts.repository';
+
+/** The account with this (normalized) email, if any. */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return row?.id;
+}
 
 export async function findUserCouple(db: Db, userId: string) {
   return db

@@ -13,6 +13,7 @@ import {
   signupBodySchema,
   updateMeBodySchema,
 } from '../../../shared/api';
+import { CLEAR_SITE_DATA } from '../../plugins/security';
 import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses, noContent } from '../http';
@@ -121,6 +122,7 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     async (request, reply) => {
       if (request.auth) await logOut(deps, request.auth);
       cookies.clear(reply);
+      reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.status(204).send(null);
     },
   );
@@ -181,6 +183,7 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     async (request, reply) => {
       await deleteAccount(deps, requireAuth(request), request.body.password, request.ip);
       cookies.clear(reply);
+      reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.status(204).send(null);
     },
   );
@@ -229,7 +232,10 @@ export async function accountsRoutes(app: FastifyInstance, deps: ServiceDeps): P
     async (request, reply) => {
       const auth = requireAuth(request);
       await endSession(deps, auth, request.params.id);
-      if (request.params.id === auth.sessionId) cookies.clear(reply);
+      if (request.params.id === auth.sessionId) {
+        cookies.clear(reply);
+        reply.header('clear-site-data', CLEAR_SITE_DATA);
+      }
       return reply.status(204).send(null);
     },
   );

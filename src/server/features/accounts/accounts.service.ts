@@ -24,6 +24,7 @@ import {
   updatePasswordHash,
   updateProfile,
 } from './accounts.repository';
+import { deleteResetsOf } from './password-resets.repository';
 import { requireAcceptablePassword } from './passwords';
 
 type SessionDeps = Pick<ServiceDeps, 'db' | 'clock' | 'sessionTtlMs'>;
@@ -48,7 +49,8 @@ export function presentMe(auth: AuthContext): Me {
   };
 }
 
-async function startSession(
+/** Opens a session for a person: log-in, sign-up and single sign-on all start here. */
+export async function startSession(
   deps: SessionDeps,
   hashToken: (token: string) => string,
   userId: string,
@@ -231,6 +233,8 @@ export async function changePassword(
   await deps.db.transaction().execute(async (trx) => {
     await updatePasswordHash(trx, auth.user.id, passwordHash);
     await deleteOtherSessions(trx, auth.user.id, auth.sessionId);
+    // A reset link asked for earlier no longer works.
+    await deleteResetsOf(trx, auth.user.id);
   });
   await endStreamsOfEndedSessions(deps, auth.user.id);
 }

@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../deps';
 import type { Feature } from '../feature';
 import { textField } from '../feature';
 import { agreementsRoutes } from './agreements.routes';
+import { checkinsReminders } from './checkins.reminders';
 import { checkinsRoutes } from './checkins.routes';
 import { checkinsTodayProvider } from './checkins.today';
 
@@ -22,6 +23,7 @@ export const checkinsFeature: Feature = {
   id: 'checkins',
   routes,
   today: checkinsTodayProvider,
+  reminders: checkinsReminders,
   tables: [
     'checkin_schedules',
     'checkins',

@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { textField } from '../feature';
+import { datesReminders } from './dates.reminders';
 import { datesRoutes } from './dates.routes';
 import { datesTodayProvider } from './dates.today';
 
@@ -12,6 +13,7 @@ export const datesFeature: Feature = {
   id: 'dates',
   routes: datesRoutes,
   today: datesTodayProvider,
+  reminders: datesReminders,
   tables: ['date_picks', 'scheduled_dates', 'date_reflections', 'date_feeds'],
   textFields: [
     textField('scheduled_dates', 'title', 'title_by'),

@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { textField } from '../feature';
+import { dialogueReminders } from './dialogue.reminders';
 import { dialogueRhythmSource } from './dialogue.rhythm';
 import { dialogueRoutes } from './dialogue.routes';
 import { dialogueTodayProvider } from './dialogue.today';
@@ -13,6 +14,7 @@ export const dialogueFeature: Feature = {
   id: 'dialogue',
   routes: dialogueRoutes,
   today: dialogueTodayProvider,
+  reminders: dialogueReminders,
   rhythm: dialogueRhythmSource,
   tables: ['daily_questions', 'answers', 'question_skips', 'question_choices'],
   textFields: [textField('answers', 'text', 'user_id')],

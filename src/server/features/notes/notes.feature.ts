@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { textField } from '../feature';
+import { notesReminders } from './notes.reminders';
 import { notesRoutes } from './notes.routes';
 import { notesTodayProvider } from './notes.today';
 
@@ -12,6 +13,7 @@ export const notesFeature: Feature = {
   id: 'notes',
   routes: notesRoutes,
   today: notesTodayProvider,
+  reminders: notesReminders,
   tables: ['notes', 'note_reads'],
   textFields: [textField('notes', 'text', 'author_id'), textField('notes', 'title', 'author_id')],
 };

@@ -1,8 +1,19 @@
 import type { Feature } from '../feature';
+import { emailChannel } from './notifications.channels';
+import { notificationsRoutes } from './notifications.routes';
 
-export const notificationsFeature: Feature = {
-  id: 'notifications',
-  routes: async () => {},
-  tables: [],
-  textFields: [],
-};
+/**
+ * Reminders (reach): a discreet daily nudge by email at a time each person
+ * chooses, outside their quiet hours, when something is waiting on them —
+ * asked of every feature's `reminders`, as Today asks its providers. Every
+ * nudge says the same generic words. Web push joins as a second channel.
+ */
+export function notificationsFeature(features: readonly Feature[]): Feature {
+  const sources = features.flatMap((f) => (f.reminders ? [f.reminders] : []));
+  return {
+    id: 'notifications',
+    routes: (app, deps) => notificationsRoutes(app, deps, sources, [emailChannel(deps)]),
+    tables: ['notification_settings', 'notification_reminders'],
+    textFields: [],
+  };
+}

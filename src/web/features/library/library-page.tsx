@@ -31,11 +31,14 @@ function ArticleCard({ article }: { article: ArticleSummary }) {
           </span>
         )}
       </p>
-      <div className="article-card__kinds">
-        {article.kinds.map((kind) => (
-          <KindBadge key={kind} kind={kind} />
-        ))}
-      </div>
+      {/* An article about all three kinds is about closeness in general: no badges to scan. */}
+      {article.kinds.length < 3 && (
+        <div className="article-card__kinds">
+          {article.kinds.map((kind) => (
+            <KindBadge key={kind} kind={kind} />
+          ))}
+        </div>
+      )}
     </li>
   );
 }

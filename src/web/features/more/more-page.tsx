@@ -20,6 +20,7 @@ import { HelpIcon, LibraryIcon, NotebookIcon } from '../library/library-icons';
 import { ListeningIcon } from '../listening/listening-icon';
 import { NotesIcon } from '../notes/notes-icon';
 import { ProjectsIcon } from '../projects/projects-icon';
+import { RhythmIcon } from '../rhythm/rhythm-icon';
 import { SupportIcon } from '../signals/signals-icons';
 import { VulnerabilityIcon } from '../vulnerability/vulnerability-icon';
 import { BookIcon, CompassIcon, LeafIcon } from './more-icons';
@@ -80,6 +81,7 @@ const LINKS: readonly MoreLink[] = [
     Icon: NotebookIcon,
   },
   { to: '/get-support', label: 'signals.more.label', hint: 'signals.more.hint', Icon: SupportIcon },
+  { to: '/rhythm', label: 'keepGoing.more.label', hint: 'keepGoing.more.hint', Icon: RhythmIcon },
   { to: '/for-you', label: 'more.forYou', hint: 'more.forYouHint', Icon: LeafIcon },
   { to: '/help', label: 'library.more.help', hint: 'library.more.helpHint', Icon: HelpIcon },
   { to: '/settings', label: 'more.settings', hint: 'more.settingsHint', Icon: SettingsIcon },

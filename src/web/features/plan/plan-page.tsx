@@ -7,6 +7,7 @@ import { Skeleton } from '../../components/skeleton';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { LifeEventsCard } from '../rhythm/life-events-card';
 import { usePlan } from './plan-api';
 import {
   isAvailable,
@@ -115,7 +116,10 @@ export default function PlanPage() {
       ) : plan.isError ? (
         <LoadFailed error={plan.error} retry={() => void plan.refetch()} />
       ) : plan.data.basis === 'none' ? (
-        <NoPlanYet />
+        <>
+          <NoPlanYet />
+          <LifeEventsCard plan={plan.data} />
+        </>
       ) : (
         <>
           <p className="page__lead">
@@ -124,6 +128,7 @@ export default function PlanPage() {
           <StartWith plan={plan.data} />
           <Rhythm plan={plan.data} />
           <NotYet plan={plan.data} />
+          <LifeEventsCard plan={plan.data} />
           {plan.data.nextCheckAt && (
             <p className="status-line">
               {t('plan.nextCheck', { date: formatDate(plan.data.nextCheckAt) })}
@@ -131,6 +136,9 @@ export default function PlanPage() {
           )}
           <Link to="/check/results" className="button button--secondary">
             {t('plan.seeResults')}
+          </Link>
+          <Link to="/rhythm" className="button button--secondary">
+            {t('keepGoing.seeWeeks')}
           </Link>
         </>
       )}

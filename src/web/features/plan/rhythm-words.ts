@@ -1,6 +1,7 @@
 /** Plain words for the plan: track names, why a track comes first, and rhythm items. */
 import type { Plan, RhythmId, RhythmItem } from '../../../shared/program-api';
 import { currentLocale, type MessageKey, type PluralKey, plural, t } from '../../i18n';
+import { lifeEventTrackWhy } from '../rhythm/life-event-kinds';
 
 type RhythmWords = { name: MessageKey; sentence: PluralKey; href: string };
 
@@ -123,6 +124,9 @@ const GAP_TRACK: Readonly<Record<string, number>> = { emotional: 5, physical: 4,
 export function trackWhy(track: number, plan: Plan, index: number): string {
   const name = trackName(track);
   if (!plan.individual) {
+    // While a life event holds, the tracks it favours come first, for that reason.
+    const forNow = lifeEventTrackWhy(track, plan, name);
+    if (forNow) return forNow;
     if (index === 0 && plan.mainCause) return t(`plan.why.${plan.mainCause}`, { track: name });
     if (plan.widestGap && GAP_TRACK[plan.widestGap] === track) {
       return t(`plan.why.${plan.widestGap}`, { track: name });

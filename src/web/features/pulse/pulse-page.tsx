@@ -89,6 +89,11 @@ function PulseFields({ form }: { form: PulseForm }) {
           {t('pulse.saved')}
         </Notice>
       )}
+      {save.isSuccess && (
+        <p className="field__hint">
+          <Link to="/get-support/week">{t('signals.pulseLink')}</Link>
+        </p>
+      )}
       <BusyButton className="button button--primary" isBusy={save.isPending} onPress={onSave}>
         {form.mine ? t('pulse.update') : t('pulse.save')}
       </BusyButton>

@@ -6,6 +6,7 @@ import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { useLogout } from '../auth/auth-api';
+import { ExportSection } from '../export/export-section';
 import { DeleteAccountSection } from './delete-account-section';
 import { PasswordSection } from './password-section';
 import { ProfileSection } from './profile-section';
@@ -75,6 +76,7 @@ export default function SettingsPage() {
       <PrivacySection />
       <SessionsSection />
       <PasswordSection />
+      <ExportSection />
       <LogoutSection />
       <DeleteAccountSection />
     </div>
