@@ -4,12 +4,7 @@
  * problems on stderr, and ends with an exit code from io.ts.
  */
 
-import { migrateToLatest } from '../server/db/migrate';
-import { backupCommand, restoreCommand } from './backup';
-import { readConfig, withDatabase } from './context';
-import { doctorCommand } from './doctor';
 import { CliError, EXIT, type ExitCode, type Io, parseArgs, usageError } from './io';
-import { usersCommand } from './users';
 
 export const USAGE = `Usage: rekindle <command>   (from a checkout: npm run admin -- <command>)
 
@@ -25,8 +20,12 @@ Commands:
 Settings come from the environment, as for the server (DATA_DIR, DATABASE_URL, …).
 Exit codes: 0 done, 1 failed, 2 wrong command line, 3 refused (nothing changed).`;
 
+type Command = (argv: readonly string[], io: Io) => Promise<ExitCode>;
+
 async function migrateCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
   parseArgs(argv, { positionals: [] }, 'rekindle migrate');
+  const { readConfig, withDatabase } = await import('./context');
+  const { migrateToLatest } = await import('../server/db/migrate');
   const config = readConfig();
   const message = await withDatabase(
     config,
@@ -42,12 +41,13 @@ async function migrateCommand(argv: readonly string[], io: Io): Promise<ExitCode
   return EXIT.ok;
 }
 
-const commands: Record<string, (argv: readonly string[], io: Io) => Promise<ExitCode>> = {
-  migrate: migrateCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  users: usersCommand,
-  doctor: doctorCommand,
+/** Each command's code is loaded only when it runs: help and usage errors answer at once. */
+const commands: Record<string, () => Promise<Command>> = {
+  migrate: async () => migrateCommand,
+  backup: async () => (await import('./backup')).backupCommand,
+  restore: async () => (await import('./backup')).restoreCommand,
+  users: async () => (await import('./users')).usersCommand,
+  doctor: async () => (await import('./doctor')).doctorCommand,
 };
 
 /** Runs one admin command line; never throws, always answers with an exit code. */
@@ -58,11 +58,11 @@ export async function runAdmin(argv: readonly string[], io: Io): Promise<ExitCod
     return EXIT.ok;
   }
   try {
-    const command = name === undefined ? undefined : commands[name];
-    if (!command) {
+    const load = name === undefined ? undefined : commands[name];
+    if (!load) {
       throw usageError(name === undefined ? USAGE : `Unknown command "${name}".\n\n${USAGE}`);
     }
-    return await command(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(error.message);

@@ -96,7 +96,7 @@ export const notebookEntrySchema = z.object({
   article: z.object({ id: z.string(), title: z.string() }).nullable(),
   /** Who wrote it, from the reader's side. */
   author: z.enum(['me', 'partner']),
-  /** "shared" with the couple it was written in, or "private" (written alone). */
+  /** "shared" with my couple of now, or "private": my own words, written alone or in an ended couple. */
   visibility: z.enum(['shared', 'private']),
   writtenOn: day,
   edited: z.boolean(),

@@ -15,10 +15,18 @@ export const ssoSettingsSchema = z.strictObject({
 });
 export type SsoSettings = z.infer<typeof ssoSettingsSchema>;
 
-/** The browser's time zone, for an account created by this sign-in. */
+/**
+ * The browser's time zone, for an account created by this sign-in; one the
+ * server does not know is left out (UTC), never a reason to refuse.
+ */
 export const ssoStartQuerySchema = z.strictObject({
-  timeZone: timeZoneSchema.optional(),
+  timeZone: z.string().max(64).optional(),
 });
+
+export function knownTimeZone(value: string | undefined): string | null {
+  const parsed = timeZoneSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** What the provider sends back; any other parameter it adds is ignored. */
 export const ssoCallbackQuerySchema = z.object({

@@ -188,6 +188,13 @@ suite(`quick exit and the Back button in Chromium (${tier.reason})`, () => {
               await route.fulfill({ response, headers });
             },
           );
+          // Such a browser also ignores the log-out's Clear-Site-Data, which would
+          // otherwise empty its back/forward cache before Back is pressed.
+          await context.route(`${server.baseUrl}/api/auth/logout`, async (route) => {
+            const response = await route.fetch();
+            const { 'clear-site-data': _ignored, ...headers } = response.headers();
+            await route.fulfill({ response, headers });
+          });
         }
 
         // Several history entries, across three documents.

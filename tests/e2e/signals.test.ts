@@ -204,9 +204,14 @@ suite(`getting support, privately, in Chromium (${tier.reason})`, () => {
     await ari.page.getByRole('heading', { name: 'How things have felt, week by week' }).waitFor();
     await ari.page.getByText('Feeling low most days: 1 of 1 week.').waitFor();
     await expectAccessibleEverywhere(ari.page, 'ari-prepare');
+    // An A4 page's width, printed: only the summary, without the app around it.
+    await ari.page.setViewportSize({ width: 794, height: 1123 });
     await ari.page.emulateMedia({ media: 'print' });
+    expect(await ari.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await ari.page.getByRole('link', { name: 'Download PDF' }).isVisible()).toBe(false);
     await snap(ari.page, 'ari-prepare-print');
     await ari.page.emulateMedia({ media: 'screen' });
+    await ari.page.setViewportSize({ width: 360, height: 740 });
     const [download] = await Promise.all([
       ari.page.waitForEvent('download'),
       ari.page.getByRole('link', { name: 'Download PDF' }).click(),

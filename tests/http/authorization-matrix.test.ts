@@ -56,7 +56,10 @@ import {
   runListeningSession,
 } from '../../src/server/features/listening/listening.matrix';
 import { buildNotesWorld, notesMatrix } from '../../src/server/features/notes/notes.matrix';
-import { notificationsMatrix } from '../../src/server/features/notifications/notifications.matrix';
+import {
+  buildNotificationsWorld,
+  notificationsMatrix,
+} from '../../src/server/features/notifications/notifications.matrix';
 import { personalMatrix } from '../../src/server/features/personal/personal.matrix';
 import { planMatrix } from '../../src/server/features/plan/plan.matrix';
 import { primerMatrix } from '../../src/server/features/primer/primer.matrix';
@@ -105,6 +108,11 @@ const infrastructure: FeatureMatrix = {
     expect: { owner: 401, partner: 401, stranger: 401, anonymous: 401 },
   },
   'GET /api/openapi.json': {
+    call: none,
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+  },
+  // The source of what runs (AGPL-3.0 §13), for anyone: plugins/source.ts.
+  'GET /source': {
     call: none,
     expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
   },
@@ -198,6 +206,7 @@ async function buildWorld(t: TestApp): Promise<World> {
   const interests = await buildInterestsWorld(owner, partner);
   const signals = await buildSignalsWorld(owner);
   const library = await buildLibraryWorld(owner);
+  await buildNotificationsWorld(owner);
   const rhythm = await buildRhythmWorld(owner);
   const exportTicket = await buildExportWorld(owner);
   return {

@@ -188,7 +188,7 @@ describe.each(dialects)('your data (%s)', (dialect) => {
     t = await createTestApp(dialect);
     ({ a: owner, b: partner } = await t.buildCouple());
     ({ checkId } = await fill(owner, partner));
-  }, 60_000);
+  }, 180_000);
   afterAll(() => t.close());
 
   it('exports every word the owner wrote as documented JSON, and nothing the partner wrote', async () => {
@@ -396,5 +396,5 @@ describe.each(dialects)('account deletion (%s)', (dialect) => {
     expect(naming(await everyRow()).map((r) => `${r.table}: ${r.text.slice(0, 160)}`)).toEqual([]);
     // The partner's own words stay theirs.
     expect((await everyRow()).some((r) => r.text.includes(`${PARTNER} fear`))).toBe(true);
-  });
+  }, 180_000);
 });

@@ -263,13 +263,14 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
     expect(await usersWithEmail(email)).toHaveLength(1);
   });
 
-  it('takes the given name when there is no full name', async () => {
+  it('takes the given name when there is no full name, and UTC for an unknown zone', async () => {
     const sub = providerPerson({
       email: `given-${dialect}@practice.example`,
       email_verified: true,
       given_name: 'Sol',
     });
-    const res = await signInAs(sub);
+    // A time zone the server does not know is left out, not a reason to refuse.
+    const res = await signInAs(sub, 'Not/AZone');
     const who = (await me(cookieOf(res, 'rekindle_session'))).json();
     expect(who.user).toMatchObject({ displayName: 'Sol', timeZone: 'UTC' });
   });
@@ -356,6 +357,15 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
     expect(res.headers.location).toBe('/login?sso=failed');
     expect(cookieOf(res, 'rekindle_session')).toBeUndefined();
     expect(await usersWithEmail(email)).toHaveLength(0);
+
+    // The same re-sealing with the nonce untouched signs in: only the nonce was wrong.
+    const control = await start();
+    const controlBack = await throughProvider(control.location);
+    const reopened = openFlow(TEST_SECRET, control.flow, new Date('2026-03-02T12:00:00Z'));
+    if (!reopened) throw new Error('unreadable flow cookie');
+    const ok = await callback(controlBack, sealFlow(TEST_SECRET, reopened));
+    expect(ok.headers.location).toBe('/');
+    expect(await usersWithEmail(email)).toHaveLength(1);
   });
 
   it('refuses a callback without the flow cookie, or with an altered one', async () => {

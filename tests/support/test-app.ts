@@ -8,6 +8,7 @@ import { buildApp } from '../../src/server/app';
 import type { Dialect } from '../../src/server/db/database';
 import type { RateLimits } from '../../src/server/features/deps';
 import { fixedClock } from '../../src/server/lib/clock';
+import type { MailConfig } from '../../src/server/mail/mailer';
 import {
   createLocalEventBus,
   createPostgresEventBus,
@@ -77,7 +78,16 @@ let counter = 0;
 
 export async function createTestApp(
   dialect: Dialect,
-  options: { rateLimits?: RateLimits; start?: Date; database?: TestDatabase; bus?: EventBus } = {},
+  options: {
+    rateLimits?: RateLimits;
+    start?: Date;
+    database?: TestDatabase;
+    bus?: EventBus;
+    /** Email through this SMTP server (tests start one on loopback); off by default. */
+    mail?: MailConfig;
+    /** Start the job runner's timers; by default tests drive it with app.jobs.tick() and drain(). */
+    startJobs?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase(dialect));
   const clock = fixedClock(options.start ?? new Date('2026-03-02T12:00:00Z'));
@@ -87,7 +97,7 @@ export async function createTestApp(
       ? await createPostgresEventBus(postgresUrl, database.schema)
       : createLocalEventBus());
   const app = await buildApp({
-    config: testConfig,
+    config: { ...testConfig, mail: options.mail ?? null },
     database: database.handle,
     catalog: testCatalog(),
     bus,
@@ -95,6 +105,7 @@ export async function createTestApp(
     rateLimits: options.rateLimits ?? relaxedLimits,
     logger: false,
     passwordHasher: cheapPasswordHasher,
+    startJobs: options.startJobs ?? false,
   });
   await app.ready();
 

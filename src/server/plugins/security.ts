@@ -49,13 +49,12 @@ export function contentSecurityPolicy(secure: boolean): string {
  * Powerful browser features the app never uses, switched off for it and for
  * anything it could ever embed. The clipboard (copy an invite), sharing (send
  * an invite) and the screen wake lock (a guided exercise) keep their default,
- * this origin only.
+ * this origin only. Only names Chromium knows: it warns in the console of
+ * every page about any other.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer',
-  'ambient-light-sensor',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'encrypted-media',

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 // The learning library: a person's own "read" marks on articles (no times:
 // what someone read, and when, is theirs alone), and the "what we learned"
 // notebook. A notebook entry written in a couple carries that couple's id and
-// is read by its two members only while the couple lasts; one written alone
-// has no couple and is read by its author only.
+// is read by its two members while the couple lasts (its author always); one
+// written alone has no couple and is read by its author only.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('article_reads')

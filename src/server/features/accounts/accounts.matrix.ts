@@ -76,4 +76,19 @@ export const accountsMatrix: FeatureMatrix = {
     call: none,
     expect: { owner: 204, partner: 204, stranger: 204, anonymous: 401 },
   },
+  // "Forgot password" is for people who cannot log in: public, and the same for everyone.
+  'GET /api/auth/reset': {
+    call: none,
+    expect: { owner: 200, partner: 200, stranger: 200, anonymous: 200 },
+    check: (res) => expect(res.json()).toEqual({ email: false }),
+  },
+  // The matrix's server has no email: nobody can ask for a link, whoever's email they type.
+  'POST /api/auth/reset-requests': {
+    call: (w) => ({ body: { email: w.owner.email } }),
+    expect: { owner: 409, partner: 409, stranger: 409, anonymous: 409 },
+  },
+  'POST /api/auth/reset': {
+    call: () => ({ body: { token: 'A'.repeat(43), password: 'a brand new passphrase' } }),
+    expect: { owner: 400, partner: 400, stranger: 400, anonymous: 400 },
+  },
 };

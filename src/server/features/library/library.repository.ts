@@ -31,7 +31,7 @@ export async function deleteRead(db: Db, userId: string, articleId: string): Pro
     .execute();
 }
 
-/** Whose notebook: the couple's of now (with my own entries from alone), or mine alone. */
+/** Whose notebook: my couple's of now (if any), and every entry I wrote. */
 export interface NotebookScope {
   userId: string;
   coupleId: string | null;
@@ -39,17 +39,19 @@ export interface NotebookScope {
 
 /**
  * The entries a person may read, newest first: those of their couple of now,
- * and those they wrote alone. Never a former couple's, never another's alone.
+ * and their own words wherever they wrote them (alone, or in a couple that
+ * has ended). Never a former partner's, never anyone else's.
  */
 export async function listEntriesFor(db: Db, scope: NotebookScope): Promise<NotebookEntryRow[]> {
   const { userId, coupleId } = scope;
   return db
     .selectFrom('notebook_entries')
     .selectAll()
-    .where((eb) => {
-      const mineAlone = eb.and([eb('couple_id', 'is', null), eb('author_id', '=', userId)]);
-      return coupleId === null ? mineAlone : eb.or([eb('couple_id', '=', coupleId), mineAlone]);
-    })
+    .where((eb) =>
+      coupleId === null
+        ? eb('author_id', '=', userId)
+        : eb.or([eb('author_id', '=', userId), eb('couple_id', '=', coupleId)]),
+    )
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
@@ -59,14 +61,14 @@ export async function findEntry(db: Db, id: string): Promise<NotebookEntryRow | 
   return db.selectFrom('notebook_entries').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** How many entries the notebook a new entry joins already holds. */
+/** How many entries the notebook a new entry joins holds: the couple's, or (alone) my own. */
 export async function countEntriesIn(db: Db, scope: NotebookScope): Promise<number> {
   const row = await db
     .selectFrom('notebook_entries')
     .select((eb) => eb.fn.countAll().as('n'))
     .where((eb) =>
       scope.coupleId === null
-        ? eb.and([eb('couple_id', 'is', null), eb('author_id', '=', scope.userId)])
+        ? eb('author_id', '=', scope.userId)
         : eb('couple_id', '=', scope.coupleId),
     )
     .executeTakeFirstOrThrow();

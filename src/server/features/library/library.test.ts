@@ -227,24 +227,34 @@ describe.each(dialects)('learning library (%s)', (dialect) => {
       expect(peek.statusCode).toBe(404);
     });
 
-    it('belongs to the couple: after unlink neither sees it, nor does a next partner', async () => {
+    it('belongs to the couple: after unlink only its author keeps it, and no next partner sees it', async () => {
       const { a, b } = await t.buildCouple();
       const entry = await write(a, { text: 'Hugs before leaving, every day.' });
+      const theirs = await write(b, { text: 'Walks help us talk.' });
       expect((await b.request('POST', '/api/couple/unlink')).statusCode).toBe(204);
-      const missing = await a.request('PATCH', `/api/notebook/${MISSING_ENTRY}`, { text: 'x' });
-      for (const p of [a, b]) {
-        expect((await notebook(p)).entries).toEqual([]);
-        const res = await p.request('PATCH', `/api/notebook/${entry.id}`, { text: 'x' });
-        expect(res.statusCode).toBe(404);
-        expect(res.body).toBe(missing.body);
-        expect((await p.request('DELETE', `/api/notebook/${entry.id}`)).statusCode).toBe(404);
-      }
+      const missing = await b.request('PATCH', `/api/notebook/${MISSING_ENTRY}`, { text: 'x' });
+      // Each keeps what they wrote, now as their own; neither reads the other's.
+      expect((await notebook(a)).entries.map((e) => [e.id, e.visibility])).toEqual([
+        [entry.id, 'private'],
+      ]);
+      expect((await notebook(b)).entries.map((e) => [e.id, e.visibility])).toEqual([
+        [theirs.id, 'private'],
+      ]);
+      const res = await b.request('PATCH', `/api/notebook/${entry.id}`, { text: 'x' });
+      expect(res.statusCode).toBe(404);
+      expect(res.body).toBe(missing.body);
+      expect((await b.request('DELETE', `/api/notebook/${entry.id}`)).statusCode).toBe(404);
+
       const c = await t.signUp('Cy');
       const invite = (await a.request('POST', '/api/couple/invites')).json();
       await c.request('POST', '/api/couple/join', { code: invite.code });
-      expect((await notebook(a)).entries).toEqual([]);
       expect((await notebook(c)).entries).toEqual([]);
       expect((await c.request('DELETE', `/api/notebook/${entry.id}`)).statusCode).toBe(404);
+      const mine = await notebook(a);
+      expect(mine.entries.map((e) => [e.id, e.visibility])).toEqual([[entry.id, 'private']]);
+      const edited = await a.request('PATCH', `/api/notebook/${entry.id}`, { text: 'Long hugs.' });
+      expect(edited.statusCode).toBe(200);
+      expect(JSON.stringify(await notebook(c))).not.toContain('Long hugs');
     });
 
     it('checks what it is given, and keeps to its limits', async () => {
@@ -310,11 +320,10 @@ describe.each(dialects)('learning library (%s)', (dialect) => {
           .where('user_id', '=', a.id)
           .execute(),
       ).toEqual([]);
-      // The couple ended with the deletion: its notebook is nobody's to read any more.
-      expect((await notebook(b)).entries).toEqual([]);
-      expect(
-        await db.selectFrom('notebook_entries').select('id').where('id', '=', kept.id).execute(),
-      ).toEqual([{ id: kept.id }]);
+      // The couple ended with the deletion: the partner keeps only their own words.
+      expect((await notebook(b)).entries.map((e) => [e.id, e.visibility])).toEqual([
+        [kept.id, 'private'],
+      ]);
     });
   });
 });

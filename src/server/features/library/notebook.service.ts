@@ -1,10 +1,10 @@
 /**
- * The "what we learned" notebook. An entry written in a couple belongs to
- * that couple: both partners read it while the couple lasts, and after an
- * unlink neither of them, nor a later partner, reaches it (the same "not
- * found" as an entry that never existed). An entry written alone is its
- * author's own. Only the author may change or remove an entry; to anyone
- * else that is "not found" too.
+ * The "what we learned" notebook. An entry written in a couple is shared
+ * with that couple: both partners read it while the couple lasts. After an
+ * unlink the former partner, and any later partner, never reach it (the same
+ * "not found" as an entry that never existed); its author keeps it, as their
+ * own. An entry written alone is its author's own. Only the author may
+ * change or remove an entry; to anyone else that is "not found" too.
  */
 import { localDay } from '../../../core/calendar';
 import {
@@ -35,29 +35,28 @@ function scopeOf(auth: AuthContext): NotebookScope {
   return { userId: auth.user.id, coupleId: auth.couple?.id ?? null };
 }
 
-/** May this person read this entry now? */
-function canRead(auth: AuthContext, row: NotebookEntryRow): boolean {
-  if (row.couple_id === null) return row.author_id === auth.user.id;
+/** Is this entry shared with my couple of now (rather than my own words from elsewhere)? */
+function sharedNow(auth: AuthContext, row: NotebookEntryRow): boolean {
   return auth.couple !== null && row.couple_id === auth.couple.id;
 }
 
 function present(deps: Deps, auth: AuthContext, row: NotebookEntryRow): NotebookEntry {
   const article = row.article_id ? libraryOf(deps.catalog).byId.get(row.article_id) : undefined;
-  // A couple's entry is dated in the couple's calendar; one written alone in the author's.
-  const timeZone =
-    row.couple_id !== null && auth.couple ? auth.couple.timeZone : auth.user.timeZone;
+  const shared = sharedNow(auth, row);
+  // A couple's entry is dated in the couple's calendar; my own words in mine.
+  const timeZone = shared && auth.couple ? auth.couple.timeZone : auth.user.timeZone;
   return {
     id: row.id,
     text: row.text,
     article: article ? { id: article.item.id, title: article.item.title } : null,
     author: row.author_id === auth.user.id ? 'me' : 'partner',
-    visibility: row.couple_id === null ? 'private' : 'shared',
+    visibility: shared ? 'shared' : 'private',
     writtenOn: localDay(new Date(row.created_at), timeZone),
     edited: row.updated_at !== row.created_at,
   };
 }
 
-/** The notebook I read: my couple's entries (and my own from alone), newest first. */
+/** The notebook I read: my couple's entries and my own words from elsewhere, newest first. */
 export async function getNotebook(deps: Deps, auth: AuthContext): Promise<Notebook> {
   const rows = await listEntriesFor(deps.db, scopeOf(auth));
   return {
@@ -96,14 +95,15 @@ export async function addEntry(
   return present(deps, auth, row);
 }
 
-/** An entry I wrote and may still read; anything else reads as one that does not exist. */
+/** An entry I wrote; anything else reads as one that does not exist. */
 async function requireOwnEntry(
   deps: Deps,
   auth: AuthContext,
   entryId: string,
 ): Promise<NotebookEntryRow> {
   const row = await findEntry(deps.db, entryId);
-  if (!row || !canRead(auth, row) || row.author_id !== auth.user.id) throw notFound();
+  // The author reaches their entry wherever it was written; nobody else may change it.
+  if (!row || row.author_id !== auth.user.id) throw notFound();
   return row;
 }
 

@@ -35,7 +35,7 @@ export const WORDS = {
   noChecks: 'No checks taken yet.',
   dateColumn: 'Date',
   nowWish: (now: number | null, wish: number | null) =>
-    `${now === null ? '-' : now} now, ${wish === null ? '-' : wish} wished`,
+    now === null || wish === null ? 'Not answered' : `${now} now, ${wish} wished`,
   causesHeading: 'What weighs on us most',
   causesFrom: (day: string) => `From your check on ${day}, heaviest first.`,
   signsHeading: 'Signs you noticed',

@@ -64,8 +64,11 @@ function contentWidth(doc: Doc): number {
 }
 
 /** Starts a new page when fewer than `height` points are left. */
-function ensureSpace(doc: Doc, height: number): void {
-  if (doc.y + height > doc.page.height - MARGIN - 24) doc.addPage();
+/** Starts a new page when fewer than `height` points are left; says whether it did. */
+function ensureSpace(doc: Doc, height: number): boolean {
+  if (doc.y + height <= doc.page.height - MARGIN - 24) return false;
+  doc.addPage();
+  return true;
 }
 
 function heading(doc: Doc, text: string): void {
@@ -108,15 +111,16 @@ function bullets(doc: Doc, lines: readonly string[]): void {
   }
 }
 
-/** A simple table: a bold header row and light rules between rows. */
+/** A simple table: a bold header row (again on each new page) and light rules between rows. */
 function table(
   doc: Doc,
   columns: readonly { title: string; width: number }[],
   rows: string[][],
 ): void {
   const rowHeight = 18;
+  const header = columns.map((c) => c.title);
   const drawRow = (cells: readonly string[], bold: boolean) => {
-    ensureSpace(doc, rowHeight + 4);
+    if (ensureSpace(doc, rowHeight + 4) && !bold) drawRow(header, true);
     const y = doc.y;
     let x = MARGIN;
     cells.forEach((cell, i) => {
@@ -142,10 +146,9 @@ function table(
     doc.x = MARGIN;
     doc.y = y + rowHeight + 2;
   };
-  drawRow(
-    columns.map((c) => c.title),
-    true,
-  );
+  // Never a header alone at the foot of a page.
+  ensureSpace(doc, (rowHeight + 2) * Math.min(rows.length + 1, 4));
+  drawRow(header, true);
   for (const row of rows) drawRow(row, false);
   doc.moveDown(0.6);
 }

@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { describeDevice } from '../../../core/device-label';
 import {
+  knownTimeZone,
   type SsoFailure,
   ssoCallbackQuerySchema,
   ssoSettingsSchema,
@@ -79,7 +80,7 @@ export async function ssoRoutes(app: FastifyInstance, deps: ServiceDeps): Promis
       const { url, ...checks } = begun;
       const sealed = sealFlow(deps.secret, {
         ...checks,
-        timeZone: request.query.timeZone ?? null,
+        timeZone: knownTimeZone(request.query.timeZone),
         expiresAt: deps.clock.now().getTime() + FLOW_TTL_MS,
       });
       reply.setCookie(flowCookie, sealed, {

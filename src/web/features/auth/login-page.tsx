@@ -12,6 +12,7 @@ import { formText } from '../../lib/form-text';
 import { useInvitePreview } from '../partner/partner-api';
 import { useLogin } from './auth-api';
 import { pendingInvite } from './pending-invite';
+import { SsoSignIn } from './sso-sign-in';
 
 const VALIDATORS = { email: requireEmail, password: requireText };
 
@@ -30,6 +31,7 @@ export default function LoginPage() {
           {inviter ? t('login.inviteNamed', { inviter }) : t('login.inviteUnnamed')}
         </Notice>
       )}
+      <SsoSignIn />
       <ValidatedForm
         className="card form"
         validators={VALIDATORS}

@@ -13,6 +13,7 @@ import { formText } from '../../lib/form-text';
 import { useInvitePreview } from '../partner/partner-api';
 import { browserTimeZone, useSignup } from './auth-api';
 import { forgetInvite, pendingInvite } from './pending-invite';
+import { SsoSignIn } from './sso-sign-in';
 
 const VALIDATORS = { displayName: requireText, email: requireEmail, password: requireNewPassword };
 
@@ -57,6 +58,7 @@ export default function SignupPage() {
     <div className="page page--narrow">
       <PageHeading title={t('titles.signup')}>{t('signup.title')}</PageHeading>
       {invite && <InviteNote preview={preview} />}
+      <SsoSignIn />
       <ValidatedForm
         className="card form"
         validators={VALIDATORS}

@@ -78,16 +78,27 @@ export const FindHelp = forwardRef<HTMLHeadingElement, FindHelpProps>(function F
       <h3>{t('signals.find.kindsHeading')}</h3>
       <ul className="help-kinds">
         {ordered.map((k) => (
-          <li
-            key={k.kind}
-            className={k.kind === highlight ? 'help-kind help-kind--suggested' : 'help-kind'}
-          >
-            {k.kind === highlight && <p className="tag">{t('signals.find.suggested')}</p>}
-            <h4 className="help-kind__title">{k.title}</h4>
-            <p>{k.body}</p>
-            <p className="help-kind__search">
-              {t('signals.find.searchFor', { terms: k.searchFor })}
-            </p>
+          <li key={k.kind}>
+            {/* Folded, except the kind my suggestion points to. */}
+            <details
+              className={k.kind === highlight ? 'help-fold help-fold--suggested' : 'help-fold'}
+              open={k.kind === highlight || undefined}
+            >
+              <summary className="help-fold__summary">
+                <span className="help-fold__heading">
+                  <h4 className="help-fold__title">{k.title}</h4>
+                  {k.kind === highlight && (
+                    <span className="tag help-fold__tag">{t('signals.find.suggested')}</span>
+                  )}
+                </span>
+              </summary>
+              <div className="help-fold__body">
+                <p>{k.body}</p>
+                <p className="help-kind__search">
+                  {t('signals.find.searchFor', { terms: k.searchFor })}
+                </p>
+              </div>
+            </details>
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
 import '../../styles/flows.css';
 import './signals.css';
-import { useRef, useState } from 'react';
+import { type ComponentType, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { HelpKind } from '../../../core/therapy-signals';
 import type { SignalSuggestion } from '../../../shared/signals-api';
 import { BusyButton } from '../../components/busy-button';
-import { ChevronIcon, ShieldIcon } from '../../components/icons';
+import { ChevronIcon, LockIcon, ShieldIcon } from '../../components/icons';
 import { LoadFailed } from '../../components/load-failed';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
@@ -16,6 +16,7 @@ import { useForYou } from '../for-you/for-you-api';
 import { FindHelp, useCountry } from './find-help';
 import { GuideSections } from './guide-sections';
 import { useSayWeTried, useSignals, useSupportResources } from './signals-api';
+import { NotesPageIcon } from './signals-icons';
 import { SuggestionCard } from './suggestion-card';
 
 /** The kind of professional a suggestion leads to in "Finding someone" (skills: couples therapy next). */
@@ -44,51 +45,50 @@ function TriedCard({ onAsked }: { onAsked: () => void }) {
   );
 }
 
-type PlaceLink = { to: string; label: MessageKey; hint: MessageKey };
+type PlaceLink = { to: string; label: MessageKey; hint: MessageKey; Icon: ComponentType };
 
-const PLACES: readonly PlaceLink[] = [
-  { to: '/get-support/week', label: 'signals.links.weekLabel', hint: 'signals.links.weekHint' },
-  {
-    to: '/get-support/prepare',
-    label: 'signals.links.prepareLabel',
-    hint: 'signals.links.prepareHint',
-  },
-  {
-    to: '/for-you/support',
-    label: 'signals.links.safetyLabel',
-    hint: 'signals.links.safetyHint',
-  },
-];
+const WEEK: PlaceLink = {
+  to: '/get-support/week',
+  label: 'signals.links.weekLabel',
+  hint: 'signals.links.weekHint',
+  Icon: LockIcon,
+};
+const PREPARE: PlaceLink = {
+  to: '/get-support/prepare',
+  label: 'signals.links.prepareLabel',
+  hint: 'signals.links.prepareHint',
+  Icon: NotesPageIcon,
+};
+const SAFETY: PlaceLink = {
+  to: '/for-you/support',
+  label: 'signals.links.safetyLabel',
+  hint: 'signals.links.safetyHint',
+  Icon: () => <ShieldIcon size={24} />,
+};
 
 function Places({ routed }: { routed: boolean }) {
   // Someone routed to private support finds their contacts first.
-  const places = routed ? [PLACES[2], PLACES[0], PLACES[1]] : PLACES;
+  const places = routed ? [SAFETY, WEEK, PREPARE] : [WEEK, PREPARE, SAFETY];
   return (
     <nav aria-labelledby="help-places">
       <h2 id="help-places" className="visually-hidden">
         {t('signals.links.heading')}
       </h2>
       <ul className="link-list">
-        {places.flatMap((place) =>
-          place
-            ? [
-                <li key={place.to}>
-                  <Link to={place.to} className="link-list__link">
-                    {place.to === '/for-you/support' && (
-                      <span className="link-list__icon">
-                        <ShieldIcon size={20} />
-                      </span>
-                    )}
-                    <span className="link-list__text">
-                      <span className="link-list__label">{t(place.label)}</span>
-                      <span className="link-list__hint">{t(place.hint)}</span>
-                    </span>
-                    <ChevronIcon />
-                  </Link>
-                </li>,
-              ]
-            : [],
-        )}
+        {places.map(({ to, label, hint, Icon }) => (
+          <li key={to}>
+            <Link to={to} className="link-list__link">
+              <span className="link-list__icon">
+                <Icon />
+              </span>
+              <span className="link-list__text">
+                <span className="link-list__label">{t(label)}</span>
+                <span className="link-list__hint">{t(hint)}</span>
+              </span>
+              <ChevronIcon />
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

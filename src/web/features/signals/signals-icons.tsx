@@ -22,3 +22,14 @@ export function ExternalIcon() {
     </Icon>
   );
 }
+
+/** A page with lines and a folded corner: the summary for a first session. */
+export function NotesPageIcon() {
+  return (
+    <Icon size={24}>
+      <path d="M6 3h8l4 4v14H6z" />
+      <path d="M14 3v4h4" />
+      <path d="M9 12h6M9 15h6M9 18h4" />
+    </Icon>
+  );
+}

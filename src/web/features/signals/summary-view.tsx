@@ -55,11 +55,12 @@ function Scores({ scores }: { scores: NonNullable<Summary['scores']> }) {
               <thead>
                 <tr>
                   <th scope="col">{t('signals.prepare.weekColumn')}</th>
-                  {PULSE_KEYS.map((key) => (
-                    <th key={key} scope="col">
-                      {t(`signals.prepare.series.${key}`)}
+                  {KINDS.map((kind) => (
+                    <th key={kind} scope="col">
+                      {t(`kinds.${kind}`)}
                     </th>
                   ))}
+                  <th scope="col">{t('signals.prepare.talkColumn')}</th>
                   <th scope="col">{t('signals.prepare.averageColumn')}</th>
                 </tr>
               </thead>
@@ -101,12 +102,13 @@ function Scores({ scores }: { scores: NonNullable<Summary['scores']> }) {
                   <th scope="row">{shortDate(check.takenOn, locale)}</th>
                   {KINDS.map((kind) => {
                     const found = check.kinds.find((k) => k.kind === kind);
+                    const now = found?.score ?? null;
+                    const wish = found?.wish ?? null;
                     return (
                       <td key={kind}>
-                        {t('signals.prepare.nowWish', {
-                          now: found?.score ?? '-',
-                          wish: found?.wish ?? '-',
-                        })}
+                        {now === null || wish === null
+                          ? t('signals.prepare.notAnswered')
+                          : t('signals.prepare.nowWish', { now, wish })}
                       </td>
                     );
                   })}
