@@ -13,7 +13,10 @@ Commands:
   backup <file> [--force]        write a backup archive (SQLite; prints the pg_dump command on PostgreSQL)
   restore <file> [--force]       restore a backup archive into DATA_DIR (the server must be stopped)
   users list [--json]            list the accounts
+  users reset-password <email>   print a one-time link to choose a new password (for servers without email)
   users delete <email> --force   erase an account and everything its person wrote
+  export-user <email> [<file>] [--html] [--force]
+                                 everything a person wrote, as their own download gives it (JSON or --html)
   doctor                         check the configuration, database, disk and mail
   help                           show this
 
@@ -48,6 +51,7 @@ const commands: Record<string, () => Promise<Command>> = {
   restore: async () => (await import('./backup')).restoreCommand,
   users: async () => (await import('./users')).usersCommand,
   doctor: async () => (await import('./doctor')).doctorCommand,
+  'export-user': async () => (await import('./export-user')).exportUserCommand,
 };
 
 /** Runs one admin command line; never throws, always answers with an exit code. */

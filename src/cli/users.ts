@@ -2,6 +2,7 @@
 import { loadCatalog } from '../content/load';
 import type { Config } from '../server/config';
 import type { DatabaseHandle, Db } from '../server/db/database';
+import { issueResetLink } from '../server/features/accounts/accounts.reset';
 import { eraseAccount } from '../server/features/accounts/accounts.service';
 import { productionPasswordHasher } from '../server/features/accounts/passwords';
 import { defaultRateLimits, type ServiceDeps } from '../server/features/deps';
@@ -9,6 +10,7 @@ import { createJobRunner } from '../server/jobs/runner';
 import type { AuthContext } from '../server/lib/auth-context';
 import { systemClock } from '../server/lib/clock';
 import { createRateLimiter } from '../server/lib/rate-limiter';
+import { newSessionToken } from '../server/lib/tokens';
 import { createSmtpMailer } from '../server/mail/mailer';
 import {
   createLocalEventBus,
@@ -17,10 +19,12 @@ import {
 } from '../server/plugins/events';
 import { resolveSessionSecret } from '../server/session-secret';
 import { emailSchema } from '../shared/api';
+import { RESET_LINK_MINUTES } from '../shared/notifications-api';
 import { readConfig, requireMigrated, withDatabase } from './context';
 import { CliError, EXIT, type ExitCode, type Io, parseArgs, refused, usageError } from './io';
 
-export const USERS_USAGE = 'rekindle users list [--json] | rekindle users delete <email> --force';
+export const USERS_USAGE =
+  'rekindle users list [--json] | users reset-password <email> | users delete <email> --force';
 
 export interface UserRow {
   id: string;
@@ -218,10 +222,40 @@ async function remove(argv: readonly string[], io: Io): Promise<ExitCode> {
   });
 }
 
-/** `rekindle users <list|delete> …` */
+/**
+ * A one-time link to choose a new password, for a server that sends no email:
+ * the operator hands it over. The link alone is printed on stdout.
+ */
+async function resetPasswordLink(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const usage = 'rekindle users reset-password <email>';
+  const args = parseArgs(argv, { positionals: ['email'] }, usage);
+  const email = accountEmail(args.positionals[0] ?? '', usage);
+  const config = readConfig();
+  return withDatabase(config, async (database) => {
+    await requireMigrated(database);
+    const auth = await contextOfEmail(database.db, email);
+    if (!auth) throw new CliError(`No account has the email ${email}.`);
+    const link = await withServiceDeps(config, database, io, (deps) =>
+      issueResetLink(deps, auth.user.id, newSessionToken()),
+    );
+    io.out(link);
+    io.err(
+      `Give this link to the person with ${email} yourself, privately. It works once, for ${RESET_LINK_MINUTES} minutes; choosing a new password with it logs them out everywhere else.`,
+    );
+    if (!process.env.PUBLIC_URL) {
+      io.err(
+        `PUBLIC_URL is not set, so the link starts with ${config.publicUrl}: set it to the address people use.`,
+      );
+    }
+    return EXIT.ok;
+  });
+}
+
+/** `rekindle users <list|reset-password|delete> …` */
 export async function usersCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
   const [sub, ...rest] = argv;
   if (sub === 'list') return list(rest, io);
+  if (sub === 'reset-password') return resetPasswordLink(rest, io);
   if (sub === 'delete') return remove(rest, io);
   throw usageError(
     `${sub ? `Unknown users command "${sub}".` : 'Which users command?'}\nUsage: ${USERS_USAGE}`,

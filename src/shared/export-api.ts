@@ -68,7 +68,7 @@ export const exportRecordSetSchema = z
     rows: z
       .array(z.record(z.string(), exportValueSchema))
       .describe(
-        'Your rows, column by column as stored; words of anyone else in them and secrets (hashes) are left out.',
+        'Your rows, column by column as stored. Written words are in `writings` instead (linked by the row id); secrets (hashes) are left out.',
       ),
   })
   .describe('Your records in one place: answers, ratings, marks, picks and the like.');

@@ -14,6 +14,9 @@ function screen(load: () => Promise<ScreenModule>) {
 }
 
 const login = screen(() => import('./features/auth/login-page'));
+const forgotPassword = screen(() => import('./features/auth/forgot-password-page'));
+const resetPassword = screen(() => import('./features/auth/reset-password-page'));
+const unsubscribe = screen(() => import('./features/notifications/unsubscribe-page'));
 const signup = screen(() => import('./features/auth/signup-page'));
 const question = screen(() => import('./features/question/question-page'));
 const history = screen(() => import('./features/history/history-page'));
@@ -76,6 +79,9 @@ const pages: readonly {
   load: () => Promise<ScreenModule>;
 }[] = [
   { path: 'login', access: 'guest', ...login },
+  { path: 'forgot-password', access: 'guest', ...forgotPassword },
+  { path: 'reset-password', access: 'public', ...resetPassword },
+  { path: 'unsubscribe/:token', access: 'public', ...unsubscribe },
   { path: 'signup', access: 'guest', ...signup },
   { path: 'join/:code', access: 'public', ...join },
   { path: 'privacy', access: 'public', ...privacy },

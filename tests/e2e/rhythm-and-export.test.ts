@@ -47,6 +47,19 @@ async function post(person: Person, path: string, data: unknown): Promise<string
   return res.text();
 }
 
+const DAY = 24 * 3600 * 1000;
+
+/** Real time, moved back by whole days: Ana's first weeks happen weeks ago. */
+function shiftedClock() {
+  let offset = 0;
+  return {
+    now: () => new Date(Date.now() + offset),
+    daysAgo: (days: number) => {
+      offset = -days * DAY;
+    },
+  };
+}
+
 async function planOf(person: Person): Promise<Plan> {
   return JSON.parse(await apiText(person, '/api/plan')) as Plan;
 }
@@ -56,11 +69,12 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
   let browser: Browser;
   let ana: Person;
   let kai: Person;
+  const clock = shiftedClock();
 
   beforeAll(async () => {
     buildWebIfNeeded();
     browser = await launchBrowser();
-    server = await startServer();
+    server = await startServer({ clock });
     ana = await openPerson(browser, server.baseUrl, 'Ana');
     kai = await openPerson(browser, server.baseUrl, 'Kai');
   });
@@ -70,21 +84,33 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
     await server?.close();
   });
 
-  it('1. after some activity, Ana reads her weeks: this week, counted gently', async () => {
-    await signUpInBrowser(ana, `ana-${token}@example.com`);
-    await signUpInBrowser(kai, `kai-${token}@example.com`);
-    const invite = JSON.parse(await post(ana, '/api/couple/invites', {})) as { code: string };
-    await post(kai, '/api/couple/join', { code: invite.code });
-    await post(ana, '/api/check/responses', check());
-    await post(kai, '/api/check/responses', check());
+  /** At a day of the past: a fresh session (sessions last a day), then today's question answered. */
+  async function answerOn(daysAgo: number, text: string): Promise<void> {
+    clock.daysAgo(daysAgo);
+    await post(ana, '/api/auth/login', { email: `ana-${token}@example.com`, password: PASSWORD });
     const today = JSON.parse(await apiText(ana, '/api/questions/today')) as {
       question: { id: string };
     };
     const answer = await ana.context.request.put(`/api/questions/${today.question.id}/answer`, {
-      data: { text: ANA_ANSWER },
+      data: { text },
     });
-    expect(answer.status()).toBe(200);
+    expect(answer.status(), await answer.text()).toBe(200);
+  }
+
+  it('1. after some activity, weeks ago and today, Ana reads her weeks, counted gently', async () => {
+    // Ana joined a little over three weeks ago and kept her rhythm in her first days.
+    clock.daysAgo(23);
+    await signUpInBrowser(ana, `ana-${token}@example.com`);
+    await post(ana, '/api/check/responses', check());
+    await post(ana, '/api/pulse', { emotional: 5, physical: 5, intellectual: 6, talk: 5 });
+    for (const daysAgo of [23, 22, 21, 20]) await answerOn(daysAgo, `Early days ${daysAgo}`);
+    // Then quiet weeks; today she is back.
+    await answerOn(0, ANA_ANSWER);
     await post(ana, '/api/pulse', { emotional: 6, physical: 5, intellectual: 7, talk: 6 });
+    await signUpInBrowser(kai, `kai-${token}@example.com`);
+    const invite = JSON.parse(await post(ana, '/api/couple/invites', {})) as { code: string };
+    await post(kai, '/api/couple/join', { code: invite.code });
+    await post(kai, '/api/check/responses', check());
     // Kai writes something private: it must never reach Ana's export.
     const prompts = JSON.parse(await apiText(kai, '/api/vulnerability')) as {
       prompts: { id: string }[];
@@ -95,12 +121,18 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
     );
     expect(wrote.status(), await wrote.text()).toBe(200);
 
+    await ana.page.goto('/');
     await navigateTo(ana.page, 'More');
     await ana.page.getByRole('link', { name: /^Your weeks/ }).click();
     await mainHeading(ana.page, 'Your weeks');
     const main = ana.page.getByRole('main');
-    await main.getByText('This is your first week.', { exact: false }).waitFor();
+    await main.getByText('Welcome back. It’s good to see you this week.').waitFor();
+    await main.getByText(/^You kept your rhythm [1-2] of the last [3-4] weeks\.$/).waitFor();
     await main.getByText('Only you see your weeks. Kai has their own.').waitFor();
+    expect(await main.getByText('A quiet week').count()).toBeGreaterThan(0);
+    expect(await main.getByText('Rhythm kept').count()).toBeGreaterThan(0);
+    // No streak, nothing missed: never those words.
+    expect(await main.getByText(/streak|missed|broke/i).count()).toBe(0);
     const week = main
       .getByRole('listitem')
       .filter({ has: ana.page.getByRole('heading', { name: 'This week' }) });

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -16,7 +16,7 @@ import { migrateToLatest } from '../../src/server/db/migrate';
 import { createPostgresEventBus } from '../../src/server/plugins/events';
 import { rekindle, seedThroughApp, tempDir } from '../support/admin-cli';
 import { postgresUrl } from '../support/databases';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, TEST_SECRET, type TestApp } from '../support/test-app';
 
 /** A test app on a real SQLite file in DATA_DIR, as the server would open it. */
 async function appOnDataDir(dataDir: string): Promise<TestApp> {
@@ -64,6 +64,9 @@ describe('rekindle: the command line', () => {
       [['users', 'delete', 'not-an-email', '--force'], 'is not an email address'],
       [['users', 'list', '--yes'], 'Unknown option --yes'],
       [['doctor', 'now'], 'Unexpected argument "now"'],
+      [['users', 'reset-password'], 'Missing <email>'],
+      [['export-user'], 'Missing <email>'],
+      [['export-user', 'a@example.com', '--pdf'], 'Unknown option --pdf'],
     ];
     const results = await Promise.all(cases.map(([args]) => rekindle(args, env)));
     for (const [i, [args, message]] of cases.entries()) {
@@ -189,6 +192,67 @@ describe('rekindle on SQLite', () => {
       expect(partner.couple).toBeNull();
       const notice = await b.request('GET', '/api/couple/notice');
       expect(notice.body).toContain('unlinked');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('users reset-password prints a one-time link that sets a new password once', async () => {
+    const t = await appOnDataDir(dataDir);
+    try {
+      const { a } = await seedThroughApp(t);
+      const result = await rekindle(['users', 'reset-password', a.email], {
+        ...env,
+        SESSION_SECRET: TEST_SECRET,
+        PUBLIC_URL: 'https://rekindle.example',
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const link = result.stdout.trim();
+      expect(link).toMatch(/^https:\/\/rekindle\.example\/reset-password#[A-Za-z0-9_-]{43}$/);
+      expect(result.stderr).toContain('It works once, for 30 minutes');
+      const token = link.split('#')[1];
+      const password = 'a brand new calm passphrase';
+      const used = await t.anonymous('POST', '/api/auth/reset', { token, password });
+      expect(used.statusCode, used.body).toBe(200);
+      expect((await a.request('GET', '/api/me')).statusCode).toBe(401);
+      const login = await t.anonymous('POST', '/api/auth/login', { email: a.email, password });
+      expect(login.statusCode).toBe(200);
+      const again = await t.anonymous('POST', '/api/auth/reset', {
+        token,
+        password: `${password}!`,
+      });
+      expect(again.statusCode).toBe(400);
+
+      const nobody = await rekindle(['users', 'reset-password', 'nobody@example.com'], env);
+      expect(nobody.code).toBe(1);
+      expect(nobody.stderr).toContain('No account has the email nobody@example.com');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('export-user writes what the person would download, and only theirs', async () => {
+    const t = await appOnDataDir(dataDir);
+    try {
+      const { a } = await seedThroughApp(t);
+      const file = join(tempDir('export'), 'a.json');
+      const result = await rekindle(['export-user', a.email, file], env);
+      expect(result.code, result.stderr).toBe(0);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const doc = JSON.parse(readFileSync(file, 'utf8'));
+      expect(doc.format).toBe('rekindle-export');
+      expect(doc.person.email).toBe(a.email);
+      const texts = (doc.writings as { text: string }[]).map((w) => w.text);
+      expect(texts).toEqual(expect.arrayContaining(['words of a', 'a reflection']));
+      // The partner's words belong to the partner's own export.
+      expect(JSON.stringify(doc)).not.toContain('words of b');
+
+      const again = await rekindle(['export-user', a.email, file], env);
+      expect(again.code).toBe(3);
+      const html = await rekindle(['export-user', a.email, '--html'], env);
+      expect(html.code).toBe(0);
+      expect(html.stdout).toMatch(/^<!doctype html>/i);
+      expect(html.stdout).toContain('words of a');
     } finally {
       await t.close();
     }

@@ -20,6 +20,7 @@ import { openDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
 import type { RateLimits } from '../../../src/server/features/deps';
 import { type Clock, systemClock } from '../../../src/server/lib/clock';
+import type { MailConfig } from '../../../src/server/mail/mailer';
 import { createLocalEventBus } from '../../../src/server/plugins/events';
 import { cheapPasswordHasher } from '../../support/cheap-password-hasher';
 
@@ -98,6 +99,8 @@ export interface E2eServer {
 export interface ServerOptions {
   /** A clock of the journey's own (say, real time moved by whole weeks); real time by default. */
   clock?: Clock;
+  /** Email through this SMTP server (tests/support/mail-capture.ts); off by default. */
+  mail?: MailConfig;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<E2eServer> {
@@ -121,6 +124,7 @@ export async function startServer(options: ServerOptions = {}): Promise<E2eServe
         sessionTtlMs: 24 * 3600 * 1000,
         trustProxy: false,
         logLevel: 'silent',
+        mail: options.mail ?? null,
       },
       database,
       catalog,

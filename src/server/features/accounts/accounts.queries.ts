@@ -5,11 +5,13 @@
  */
 import type { Db, Dialect } from '../../db/database';
 
-/** A password asked again behind a session (export, say), limited like log-in attempts. */
-export { requirePassword } from './accounts.service';
-/** Single sign-on opens and ends sessions exactly as log-in does, and adds accounts like sign-up. */
-export { logOut, startSession } from './accounts.service';
+/**
+ * Single sign-on adds accounts like sign-up, and opens and ends sessions
+ * exactly as log-in does. `requirePassword`: a password asked again behind a
+ * session (export, say), limited like log-in attempts.
+ */
 export { insertUser } from './accounts.repository';
+export { logOut, requirePassword, startSession } from './accounts.service';
 
 /** The account with this (normalized) email, if any. */
 export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {

@@ -113,15 +113,29 @@ export function resetMailSender(
     const email = await findEmailOf(deps.db, userId);
     if (email === undefined) return;
     const token = keyedHash(deps.secret, `reset-token:${key}`);
-    await insertReset(deps.db, {
-      id: resetId(deps.secret, token),
-      userId,
-      nowIso: now.toISOString(),
-      expiresAt: new Date(now.getTime() + LINK_MS).toISOString(),
-    });
-    // The token travels after "#": browsers never send it to the server in a page request.
-    await deps.mailer.send(resetEmail(email, `${deps.publicUrl}/reset-password#${token}`));
+    await deps.mailer.send(resetEmail(email, await issueResetLink(deps, userId, token)));
   };
+}
+
+/**
+ * Stores a link for this person (its keyed hash, working for
+ * RESET_LINK_MINUTES, once) and returns it. The email job uses it, and so
+ * does the operator's `rekindle users reset-password` on a server without email.
+ */
+export async function issueResetLink(
+  deps: Pick<ServiceDeps, 'db' | 'clock' | 'secret' | 'publicUrl'>,
+  userId: string,
+  token: string,
+): Promise<string> {
+  const now = deps.clock.now();
+  await insertReset(deps.db, {
+    id: resetId(deps.secret, token),
+    userId,
+    nowIso: now.toISOString(),
+    expiresAt: new Date(now.getTime() + LINK_MS).toISOString(),
+  });
+  // The token travels after "#": browsers never send it to the server in a page request.
+  return `${deps.publicUrl}/reset-password#${token}`;
 }
 
 /** Sets the new password with a link: once, within its time. */

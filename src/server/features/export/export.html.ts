@@ -69,12 +69,48 @@ function day(iso: string): string {
   }).format(date);
 }
 
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/** Words for a content id (a check statement, a question…), when there are some. */
+export type Labeler = (id: string) => string | undefined;
+
+function isScalar(value: Json): value is string | number | boolean | null {
+  return value === null || typeof value !== 'object';
+}
+
+function scalarText(value: string | number | boolean | null): string {
+  return value === null ? '—' : String(value);
+}
+
+/** A structured answer (JSON) laid out as a list: one line per entry, content ids in words. */
+function structured(value: Json, label: Labeler): string {
+  if (isScalar(value)) return escapeHtml(scalarText(value));
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '—';
+    if (value.every(isScalar))
+      return escapeHtml(value.map((v) => label(String(v)) ?? scalarText(v)).join(', '));
+    return `<ol class="data">${value.map((v) => `<li>${structured(v, label)}</li>`).join('')}</ol>`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '—';
+  const flat = entries.flatMap(([k, v]) =>
+    isScalar(v) ? [`${label(k) ?? k} ${scalarText(v)}`] : [],
+  );
+  if (flat.length === entries.length) return escapeHtml(flat.join(', '));
+  return `<dl class="data">${entries
+    .map(
+      ([k, v]) =>
+        `<div><dt>${escapeHtml(label(k) ?? humanize(k))}</dt><dd>${structured(v, label)}</dd></div>`,
+    )
+    .join('')}</dl>`;
+}
+
 /** Words as written; a structured answer (JSON) is shown laid out, not as one long line. */
-function words(text: string): string {
+function words(text: string, label: Labeler): string {
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
-      return `<pre class="data">${escapeHtml(JSON.stringify(JSON.parse(trimmed), null, 2))}</pre>`;
+      const parsed: Json = JSON.parse(trimmed);
+      return structured(parsed, label);
     } catch {
       // Not JSON after all: shown as words.
     }
@@ -82,14 +118,14 @@ function words(text: string): string {
   return `<p class="words">${escapeHtml(text)}</p>`;
 }
 
-function writingHtml(w: ExportWriting): string {
+function writingHtml(w: ExportWriting, label: Labeler): string {
   const meta = [
     w.writtenAt ? day(w.writtenAt) : null,
     w.column === 'text' ? null : humanize(w.column),
     w.sharing ? SHARING[w.sharing] : null,
   ].filter((part): part is string => part !== null);
   return `<article class="writing">
-${w.about ? `<p class="about">${escapeHtml(w.about)}</p>\n` : ''}${words(w.text)}
+${w.about ? `<p class="about">${escapeHtml(w.about)}</p>\n` : ''}${words(w.text, label)}
 <p class="meta">${meta.map(escapeHtml).join(' · ')}</p>
 </article>`;
 }
@@ -136,7 +172,10 @@ h3 { font-size: 1.05rem; margin: 1.75rem 0 .5rem; }
 .about { margin: 0 0 .35rem; font-style: italic; color: #5c4f45; }
 .words { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .meta { margin: .4rem 0 0; font-size: .85rem; }
-.data { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85rem; }
+.data { margin: 0; padding: 0; font-size: .9rem; }
+.data dt { font-weight: 600; margin-top: .4rem; }
+.data dd { margin: 0 0 0 1rem; overflow-wrap: anywhere; }
+ol.data { padding-left: 1.25rem; }
 .record { display: grid; grid-template-columns: 1fr; gap: .15rem; margin: 0 0 .75rem; padding: .6rem .85rem; border: 1px solid #eadfd3; border-radius: 8px; background: #fff; font-size: .85rem; break-inside: avoid; }
 .record div { display: flex; gap: .5rem; }
 .record dt { min-width: 9rem; color: #6a5d53; }
@@ -146,7 +185,7 @@ h3 { font-size: 1.05rem; margin: 1.75rem 0 .5rem; }
 `;
 
 /** The export as one readable page. */
-export function renderExportHtml(doc: ExportDocument): string {
+export function renderExportHtml(doc: ExportDocument, label: Labeler = () => undefined): string {
   const byFeature = groupBy(doc.writings, (w) => w.feature);
   const order = new Map(doc.records.map((r, i) => [r.feature, i]));
   byFeature.sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -156,7 +195,7 @@ export function renderExportHtml(doc: ExportDocument): string {
       : byFeature
           .map(
             ([feature, items]) =>
-              `<section>\n<h3>${escapeHtml(featureName(feature))}</h3>\n${items.map(writingHtml).join('\n')}\n</section>`,
+              `<section>\n<h3>${escapeHtml(featureName(feature))}</h3>\n${items.map((w) => writingHtml(w, label)).join('\n')}\n</section>`,
           )
           .join('\n');
   const couple = doc.couple

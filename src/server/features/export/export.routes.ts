@@ -13,7 +13,12 @@ import type { ServiceDeps } from '../deps';
 import type { Feature } from '../feature';
 import { errorResponses } from '../http';
 import { renderExportHtml } from './export.html';
-import { createExportTicket, gatherExport, requireExportTicket } from './export.service';
+import {
+  contentLabeler,
+  createExportTicket,
+  gatherExport,
+  requireExportTicket,
+} from './export.service';
 
 const tags = ['accounts'];
 
@@ -82,7 +87,9 @@ export async function exportRoutes(
         .header('cache-control', 'private, no-store')
         .header('x-robots-tag', 'noindex, nofollow');
       if (format === 'html')
-        return reply.type('text/html; charset=utf-8').send(renderExportHtml(doc));
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(renderExportHtml(doc, contentLabeler(deps.catalog)));
       return reply.type('application/json; charset=utf-8').send(doc);
     },
   );

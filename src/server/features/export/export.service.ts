@@ -99,6 +99,12 @@ function contentTextsOf(catalog: Catalog): ReadonlyMap<string, string> {
   return texts;
 }
 
+/** Words for content ids (a check statement, a question…), for the readable page. */
+export function contentLabeler(catalog: Catalog): (id: string) => string | undefined {
+  const texts = contentTextsOf(catalog);
+  return (id) => texts.get(id);
+}
+
 /** What a row answers: the first content item one of its `…_id` columns names. */
 function aboutOf(row: StoredRow, texts: ReadonlyMap<string, string>): string | null {
   for (const [column, value] of Object.entries(row)) {
@@ -139,15 +145,14 @@ function exportValue(value: unknown): string | number | null {
 }
 
 /**
- * One of my rows as exported: secrets out, and the words of a text column
- * whose author is someone else out too.
+ * One of my rows as exported: secrets out, and every text column out too:
+ * my words are in `writings` (linked by the row's id), and words of anyone
+ * else in the row never leave.
  */
-function ownRecord(row: StoredRow, fields: readonly TextField[], personId: string) {
+function ownRecord(row: StoredRow, fields: readonly TextField[]) {
   const out: Record<string, string | number | null> = {};
   for (const [column, value] of Object.entries(row)) {
-    if (SECRET_COLUMN.test(column)) continue;
-    const field = fields.find((f) => f.column === column);
-    if (field && row[field.owner] !== personId) continue;
+    if (SECRET_COLUMN.test(column) || fields.some((f) => f.column === column)) continue;
     out[column] = exportValue(value);
   }
   return out;
@@ -202,7 +207,7 @@ export async function gatherExport(
       records.push({
         feature: feature.id,
         table,
-        rows: rows.map((row) => ownRecord(row, fields, me)),
+        rows: rows.map((row) => ownRecord(row, fields)),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginBody, Me, SignupBody } from '../../../shared/api';
+import type { ResetBody } from '../../../shared/notifications-api';
 import { api } from '../../data/client';
 import { setDeviceModeUser } from '../../data/device-mode';
 import { queryKeys } from '../../data/keys';
@@ -16,6 +17,22 @@ function startSession(client: QueryClient, me: Me): void {
   // Keep the "me" query itself: the screens observing it must see the new value.
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
   client.setQueryData(queryKeys.me, me);
+}
+
+/** Asks for a link to choose a new password (the answer is the same for any email). */
+export function useRequestReset() {
+  return useMutation({
+    mutationFn: (email: string) => api.post<undefined>('/api/auth/reset-requests', { email }),
+  });
+}
+
+/** Sets a new password with the emailed link; this browser is then logged in. */
+export function useResetPassword() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ResetBody) => api.post<Me>('/api/auth/reset', body),
+    onSuccess: (me) => startSession(client, me),
+  });
 }
 
 export function useLogin() {

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  RESET_LINK_MINUTES,
-  type ResetAvailability,
-} from '../../../shared/notifications-api';
+import { RESET_LINK_MINUTES, type ResetAvailability } from '../../../shared/notifications-api';
 import { BusyButton } from '../../components/busy-button';
 import { Field, requireEmail } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -38,9 +35,7 @@ export default function ForgotPasswordPage() {
         {t('notifications.forgot.heading')}
       </PageHeading>
       {availability.isPending && <Skeleton lines={2} />}
-      {availability.isError && (
-        <Notice tone="error">{t('notifications.forgot.loadFailed')}</Notice>
-      )}
+      {availability.isError && <Notice tone="error">{t('notifications.forgot.loadFailed')}</Notice>}
       {availability.data?.email === false && (
         <div className="card">
           <p>{t('notifications.forgot.noEmail')}</p>
@@ -76,7 +71,9 @@ export default function ForgotPasswordPage() {
             isRequired
           />
           <BusyButton type="submit" className="button button--primary" isBusy={request.isPending}>
-            {request.isPending ? t('notifications.forgot.pending') : t('notifications.forgot.submit')}
+            {request.isPending
+              ? t('notifications.forgot.pending')
+              : t('notifications.forgot.submit')}
           </BusyButton>
         </ValidatedForm>
       )}

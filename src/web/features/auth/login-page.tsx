@@ -64,6 +64,9 @@ export default function LoginPage() {
         </BusyButton>
       </ValidatedForm>
       <p className="page__aside">
+        <Link to="/forgot-password">{t('notifications.forgot.link')}</Link>
+      </p>
+      <p className="page__aside">
         {t('login.noAccount')} <Link to="/signup">{t('login.signupLink')}</Link>
       </p>
     </div>

@@ -1,3 +1,4 @@
+import '../../styles/flows.css';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { ExportFormat } from '../../../shared/export-api';

@@ -1,8 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  NotificationChoices,
-  NotificationSettings,
-} from '../../../shared/notifications-api';
+import type { NotificationChoices, NotificationSettings } from '../../../shared/notifications-api';
 import { api } from '../../data/client';
 
 export const notificationSettingsKey = ['notification-settings'] as const;
@@ -26,7 +23,6 @@ export function useSaveNotificationSettings() {
 /** The link in a reminder email: works without logging in. */
 export function useUnsubscribe() {
   return useMutation({
-    mutationFn: (token: string) =>
-      api.post<undefined>(`/unsubscribe/${encodeURIComponent(token)}`),
+    mutationFn: (token: string) => api.post<undefined>(`/unsubscribe/${encodeURIComponent(token)}`),
   });
 }

@@ -1,10 +1,7 @@
 import './notifications.css';
 import { type FormEvent, useId, useState } from 'react';
 import { Switch } from 'react-aria-components';
-import type {
-  NotificationChoices,
-  NotificationSettings,
-} from '../../../shared/notifications-api';
+import type { NotificationChoices, NotificationSettings } from '../../../shared/notifications-api';
 import { BusyButton } from '../../components/busy-button';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
@@ -219,9 +216,7 @@ export function NotificationsSection() {
       </h2>
       <p>{t('notifications.settings.lead')}</p>
       {settings.isPending && <Skeleton lines={4} card={false} />}
-      {settings.isError && (
-        <Notice tone="error">{t('notifications.settings.loadFailed')}</Notice>
-      )}
+      {settings.isError && <Notice tone="error">{t('notifications.settings.loadFailed')}</Notice>}
       {settings.data && <RemindersForm settings={settings.data} />}
     </section>
   );

@@ -1,3 +1,5 @@
+import '../../styles/flows.css';
+import '../../styles/ratings.css';
 import './rhythm.css';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';

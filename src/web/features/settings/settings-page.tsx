@@ -7,6 +7,7 @@ import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { useLogout } from '../auth/auth-api';
 import { ExportSection } from '../export/export-section';
+import { NotificationsSection } from '../notifications/notifications-section';
 import { DeleteAccountSection } from './delete-account-section';
 import { PasswordSection } from './password-section';
 import { ProfileSection } from './profile-section';
@@ -65,7 +66,7 @@ function LogoutSection() {
   );
 }
 
-/** "More": profile, time zones, partner, privacy, devices, password, log out, delete. */
+/** "More": profile, time zones, reminders, partner, privacy, devices, password, log out, delete. */
 export default function SettingsPage() {
   return (
     <div className="page">
@@ -73,6 +74,7 @@ export default function SettingsPage() {
       <ProfileSection />
       <PartnerSection />
       <TimeZoneSection />
+      <NotificationsSection />
       <PrivacySection />
       <SessionsSection />
       <PasswordSection />

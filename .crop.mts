@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const [file, out, top, height] = process.argv.slice(2);
+const b64 = readFileSync(file).toString('base64');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await page.setContent(`<body style="margin:0"><img id=i src="data:image/png;base64,${b64}"></body>`);
+const w = await page.evaluate(() => (document.getElementById('i') as HTMLImageElement).naturalWidth);
+await page.setViewportSize({ width: w, height: Number(height) });
+await page.evaluate((y) => window.scrollTo(0, y), Number(top));
+await page.screenshot({ path: out });
+await browser.close();
