@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { CONFIG_VARIABLES, ConfigError, FILE_VARIABLES, loadConfig } from './config';
 import { fileSessionSecret } from './session-secret';
 
 describe('loadConfig', () => {
@@ -199,5 +199,49 @@ describe('loadConfig', () => {
       PUBLIC_URL: 'https://rekindle.example.org',
     });
     expect(config.sso?.clientSecret).toBe('secret-from-a-file');
+  });
+});
+
+describe('the documentation of the settings', () => {
+  const root = new URL('../../', import.meta.url);
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const example = readFileSync(new URL('.env.example', root), 'utf8');
+
+  it('has a row in the README table and a line in .env.example for every server setting', () => {
+    for (const name of CONFIG_VARIABLES) {
+      expect(readme, name).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+      expect(example, name).toMatch(new RegExp(`^# ${name}=`, 'm'));
+    }
+    for (const name of FILE_VARIABLES) expect(readme).toContain(`\`${name}\``);
+  });
+
+  it('documents every variable the code, scripts, benchmarks and tests read', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (name === 'node_modules' || name.startsWith('.')) continue;
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|tsx|mjs)$/.test(name)) files.push(path);
+      }
+    };
+    const base = root.pathname;
+    for (const dir of ['src', 'scripts', 'bench', 'tests']) walk(join(base, dir));
+    files.push(join(base, 'vite.config.ts'), join(base, 'vitest.config.ts'));
+    const read = new Set<string>();
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g)) {
+        if (match[1]) read.add(match[1]);
+      }
+    }
+    expect(read.size).toBeGreaterThan(5);
+    // The system's own, not Rekindle's.
+    for (const name of ['PATH', 'HOME']) read.delete(name);
+    for (const name of read) {
+      const documented =
+        readme.includes(`\`${name}\``) ||
+        (name.startsWith('BENCH_') && readme.includes('`BENCH_*`'));
+      expect(documented, `${name} is read but not in the README`).toBe(true);
+    }
   });
 });

@@ -101,6 +101,9 @@ export interface SsoConfig {
   name: string;
 }
 
+/** Every setting the server reads (the README's table and .env.example list each one). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 /**
  * Secrets that may come from a file instead (Docker and systemd secrets):
  * `<NAME>_FILE=/run/secrets/x` reads the value from that file. Giving both is
