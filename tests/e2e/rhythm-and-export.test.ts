@@ -98,12 +98,13 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
   }
 
   it('1. after some activity, weeks ago and today, Ana reads her weeks, counted gently', async () => {
-    // Ana joined a little over three weeks ago and kept her rhythm in her first days.
-    clock.daysAgo(23);
+    // Ana joined on the Monday three weeks ago and kept her rhythm in that first week.
+    const monday = ((new Date().getUTCDay() + 6) % 7) + 21;
+    clock.daysAgo(monday);
     await signUpInBrowser(ana, `ana-${token}@example.com`);
     await post(ana, '/api/check/responses', check());
     await post(ana, '/api/pulse', { emotional: 5, physical: 5, intellectual: 6, talk: 5 });
-    for (const daysAgo of [23, 22, 21, 20]) await answerOn(daysAgo, `Early days ${daysAgo}`);
+    for (const day of [0, 1, 2, 3]) await answerOn(monday - day, `Early days ${day}`);
     // Then quiet weeks; today she is back.
     await answerOn(0, ANA_ANSWER);
     await post(ana, '/api/pulse', { emotional: 6, physical: 5, intellectual: 7, talk: 6 });
@@ -127,7 +128,7 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
     await mainHeading(ana.page, 'Your weeks');
     const main = ana.page.getByRole('main');
     await main.getByText('Welcome back. It’s good to see you this week.').waitFor();
-    await main.getByText(/^You kept your rhythm [1-2] of the last [3-4] weeks\.$/).waitFor();
+    await main.getByText('You kept your rhythm 1 of the last 3 weeks.').waitFor();
     await main.getByText('Only you see your weeks. Kai has their own.').waitFor();
     expect(await main.getByText('A quiet week').count()).toBeGreaterThan(0);
     expect(await main.getByText('Rhythm kept').count()).toBeGreaterThan(0);

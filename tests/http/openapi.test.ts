@@ -103,6 +103,8 @@ describe('OpenAPI document', () => {
     expect(publicOps.sort()).toEqual([
       // Single sign-on: the browser's two hops to and from the provider.
       'finishSso',
+      // Forgot password: for people who cannot log in.
+      'getPasswordReset',
       'getSession',
       'getSsoSettings',
       'getSupportResources',
@@ -111,8 +113,12 @@ describe('OpenAPI document', () => {
       'previewInvite',
       // The calendar feed: calendar apps carry no session; its long random token is the key.
       'readDateFeed',
+      'requestPasswordReset',
+      'resetPassword',
       'signUp',
       'startSso',
+      // The link in a reminder email: it works without logging in.
+      'unsubscribe',
     ]);
   });
 

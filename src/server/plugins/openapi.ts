@@ -103,6 +103,11 @@ export const OPENAPI_TAGS = [
     description:
       'Short articles with my own read marks (never anyone else’s), answers to common questions with a search, and the couple’s “what we learned” notebook.',
   },
+  {
+    name: 'reminders',
+    description:
+      'My reminders (one switch, channels, nudge time and quiet hours in my own zone) and the emails’ unsubscribe link.',
+  },
   { name: 'events', description: 'Live partner events as Server-Sent Events (ids only).' },
 ];
 

@@ -37,7 +37,8 @@ function Bar({ done, target }: { done: number; target: number }) {
 
 function Summary({ view }: { view: RhythmView }) {
   const second = activeLine(view);
-  const asked = view.entries.filter((e) => e.asked > 0);
+  // What happened, never a tally of what did not.
+  const asked = view.entries.filter((e) => e.happened > 0);
   return (
     <section className="card rhythm-summary" aria-labelledby="rhythm-summary">
       <h2 id="rhythm-summary" className="card__title">
