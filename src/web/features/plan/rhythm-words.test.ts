@@ -21,39 +21,24 @@ function plan(focus: number[], rhythm: RhythmItem['id'][]): Pick<Plan, 'focus' |
 }
 
 describe('trackActivity', () => {
-  it.each([1, 2, 3, 7, 8])('links part %i to a screen the app has', (track) => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('links part %i to a screen the app has', (track) => {
     const activity = trackActivity(track);
     expect(activity).not.toBeNull();
     expect(paths).toContain(activity?.href);
     expect(activity?.label).not.toBe('');
   });
 
-  it.each([4, 5, 6])('has nothing for part %i yet', (track) => {
-    expect(trackActivity(track)).toBeNull();
+  it('has nothing for a part the program does not have', () => {
+    expect(trackActivity(9)).toBeNull();
   });
 });
 
 describe('notYetLine', () => {
-  it('names the parts without an activity once, together', () => {
-    expect(notYetLine(plan([4, 3, 5], ['daily-question', 'small-gesture']), true)).toBe(
-      `${trackName(4)} and ${trackName(5)} have no activities in Rekindle yet. They'll join your plan as they arrive.`,
-    );
-  });
-
-  it('speaks of one part in the singular', () => {
-    expect(notYetLine(plan([3, 6, 8], []), true)).toBe(
-      `${trackName(6)} has no activities in Rekindle yet. They'll join your plan as they arrive.`,
-    );
-  });
-
-  it('says more is coming when only some of the rhythm is missing', () => {
-    expect(notYetLine(plan([7, 1], ['weekly-pulse', 'weekly-checkin']), true)).toBe(
-      'More activities join your plan as they arrive in Rekindle.',
-    );
-  });
-
-  it('says nothing when everything in the plan is here', () => {
-    expect(notYetLine(plan([7, 1], ['support-resources', 'weekly-pulse']), true)).toBeNull();
+  it('says nothing when every part and every rhythm item of the plan is here', () => {
+    expect(
+      notYetLine(plan([4, 3, 5, 6], ['daily-question', 'small-gesture', 'novelty-challenge']), true),
+    ).toBeNull();
+    expect(notYetLine(plan([7, 1], ['weekly-pulse', 'weekly-checkin']), true)).toBeNull();
     expect(notYetLine(plan([3, 8], ['private-journal', 'weekly-pulse']), false)).toBeNull();
   });
 });

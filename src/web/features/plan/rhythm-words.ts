@@ -103,8 +103,11 @@ const TRACK_ACTIVITY: Readonly<Record<number, { href: string; label: MessageKey 
   1: { href: '/understand', label: 'plan.activity.understand' },
   2: { href: '/check', label: 'plan.activity.diagnose' },
   3: { href: '/question', label: 'plan.activity.communicate' },
-  7: { href: '/for-you/support', label: 'plan.activity.support' },
-  8: { href: '/pulse', label: 'plan.activity.keep' },
+  4: { href: '/dates', label: 'plan.activity.touch' },
+  5: { href: '/notes', label: 'plan.activity.connect' },
+  6: { href: '/challenge', label: 'plan.activity.play' },
+  7: { href: '/get-support', label: 'plan.activity.support' },
+  8: { href: '/rhythm', label: 'plan.activity.keep' },
 };
 
 /** Where to act on a part of the plan, or null when Rekindle has no activity for it yet. */
