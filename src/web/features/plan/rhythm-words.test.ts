@@ -36,7 +36,10 @@ describe('trackActivity', () => {
 describe('notYetLine', () => {
   it('says nothing when every part and every rhythm item of the plan is here', () => {
     expect(
-      notYetLine(plan([4, 3, 5, 6], ['daily-question', 'small-gesture', 'novelty-challenge']), true),
+      notYetLine(
+        plan([4, 3, 5, 6], ['daily-question', 'small-gesture', 'novelty-challenge']),
+        true,
+      ),
     ).toBeNull();
     expect(notYetLine(plan([7, 1], ['weekly-pulse', 'weekly-checkin']), true)).toBeNull();
     expect(notYetLine(plan([3, 8], ['private-journal', 'weekly-pulse']), false)).toBeNull();
