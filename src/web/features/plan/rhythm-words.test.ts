@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan, RhythmItem } from '../../../shared/program-api';
-import { notYetLine, trackActivity, trackName } from './rhythm-words';
+import { notYetLine, trackActivity } from './rhythm-words';
 
 /** The paths the app serves (src/web/routes.tsx), read as text: the plan may only link to these. */
 const routes = readFileSync(new URL('../../routes.tsx', import.meta.url), 'utf8');
