@@ -44,10 +44,10 @@ export const exportWritingSchema = z
     column: z.string().describe('Which of your words in that place, e.g. "text" or "title".'),
     id: z.string().nullable().describe('The record it belongs to, when it has an id.'),
     text: z.string().describe('Your words, exactly as kept.'),
-    writtenAt: z
+    writtenOn: z
       .string()
       .nullable()
-      .describe('When it was written or last changed (UTC), when that is kept.'),
+      .describe('The day it was written or last changed (UTC, YYYY-MM-DD), when that is kept.'),
     about: z
       .string()
       .nullable()
@@ -68,7 +68,7 @@ export const exportRecordSetSchema = z
     rows: z
       .array(z.record(z.string(), exportValueSchema))
       .describe(
-        'Your rows, column by column as stored. Written words are in `writings` instead (linked by the row id); secrets (hashes) are left out.',
+        'Your rows, column by column as stored, moments (`…_at`) to the day. Written words are in `writings` instead (linked by the row id); secrets (hashes) are left out.',
       ),
   })
   .describe('Your records in one place: answers, ratings, marks, picks and the like.');

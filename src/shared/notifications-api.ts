@@ -51,9 +51,9 @@ export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 export const unsubscribeParamsSchema = z.strictObject({
   token: z
     .string()
-    .min(20)
+    .min(44)
     .max(200)
-    .regex(/^[A-Za-z0-9_.-]+$/, 'Not a valid link'),
+    .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid link'),
 });
 
 // ---------------------------------------------------------------- password reset

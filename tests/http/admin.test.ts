@@ -10,13 +10,16 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { createPostgresEventBus } from '../../src/server/plugins/events';
 import { rekindle, seedThroughApp, tempDir } from '../support/admin-cli';
 import { postgresUrl } from '../support/databases';
 import { createTestApp, TEST_SECRET, type TestApp } from '../support/test-app';
+
+// Every step is a child process (and, here and there, a real server): slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /** A test app on a real SQLite file in DATA_DIR, as the server would open it. */
 async function appOnDataDir(dataDir: string): Promise<TestApp> {

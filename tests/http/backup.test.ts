@@ -10,7 +10,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { fileSessionSecret } from '../../src/server/session-secret';
@@ -26,6 +26,9 @@ import {
   tempDir,
 } from '../support/admin-cli';
 import { createTestApp } from '../support/test-app';
+
+// Every step is a child process (and, here and there, a real server): slow on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const DB = 'rekindle.db';
 

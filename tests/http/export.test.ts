@@ -230,6 +230,11 @@ describe.each(dialects)('your data (%s)', (dialect) => {
         ).toBe(false);
       }
     expect(res.body).not.toContain('password');
+    // Moments only to the day: a shared row may hold when the partner acted on it.
+    expect(JSON.stringify(doc.records)).not.toMatch(/"\w+_at":"\d{4}-\d{2}-\d{2}T/);
+    expect(
+      doc.writings.every((w) => w.writtenOn === null || /^\d{4}-\d{2}-\d{2}$/.test(w.writtenOn)),
+    ).toBe(true);
   });
 
   it('gives the partner their own export, with their words and none of the owner’s private ones', async () => {

@@ -127,9 +127,7 @@ describe.each(dialects)('reach (%s)', (dialect) => {
     expect(mail.from).toBe('rekindle@example.org');
     expect(mail.subject).toBe(NUDGE_SUBJECT);
     const unsubscribe = mail.headers['list-unsubscribe']?.replace(/^<|>$/g, '') ?? '';
-    expect(unsubscribe).toMatch(
-      /^http:\/\/localhost:3000\/unsubscribe\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/,
-    );
+    expect(unsubscribe).toMatch(/^http:\/\/localhost:3000\/unsubscribe\/[A-Za-z0-9_-]{50,}$/);
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     expect(mail.text).toBe(
       [

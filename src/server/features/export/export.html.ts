@@ -120,7 +120,7 @@ function words(text: string, label: Labeler): string {
 
 function writingHtml(w: ExportWriting, label: Labeler): string {
   const meta = [
-    w.writtenAt ? day(w.writtenAt) : null,
+    w.writtenOn ? day(w.writtenOn) : null,
     w.column === 'text' ? null : humanize(w.column),
     w.sharing ? SHARING[w.sharing] : null,
   ].filter((part): part is string => part !== null);

@@ -126,21 +126,33 @@ function textOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function writtenAtOf(row: StoredRow): string | null {
+/**
+ * Moments are kept to the day (UTC), as the app shows a partner's doings: a
+ * shared row can carry the time the partner acted (a thank-you, a ticked
+ * step), and no moment of anyone's activity leaves in the file.
+ */
+const MOMENT = /^\d{4}-\d{2}-\d{2}T/;
+
+function dayOf(value: string): string {
+  return MOMENT.test(value) ? value.slice(0, 10) : value;
+}
+
+function writtenOnOf(row: StoredRow): string | null {
   for (const column of TIME_COLUMNS) {
     const value = textOrNull(row[column]);
-    if (value) return value;
+    if (value) return dayOf(value);
   }
   return null;
 }
 
-/** A stored value as the export keeps it: text, a number, or nothing. */
-function exportValue(value: unknown): string | number | null {
+/** A stored value as the export keeps it: text, a number, or nothing; a moment (`…_at`) as its day. */
+function exportValue(column: string, value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'string') return column.endsWith('_at') ? dayOf(value) : value;
+  if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   return JSON.stringify(value);
 }
 
@@ -153,7 +165,7 @@ function ownRecord(row: StoredRow, fields: readonly TextField[]) {
   const out: Record<string, string | number | null> = {};
   for (const [column, value] of Object.entries(row)) {
     if (SECRET_COLUMN.test(column) || fields.some((f) => f.column === column)) continue;
-    out[column] = exportValue(value);
+    out[column] = exportValue(column, value);
   }
   return out;
 }
@@ -197,7 +209,7 @@ export async function gatherExport(
             column: field.column,
             id: textOrNull(row.id),
             text,
-            writtenAt: writtenAtOf(row),
+            writtenOn: writtenOnOf(row),
             about: aboutOf(row, texts),
             author: auth.user.displayName,
             sharing: sharingOf(row),
@@ -214,7 +226,7 @@ export async function gatherExport(
   // Oldest first; undated last, in the order found.
   const order = writings.map((w, i) => ({ w, i }));
   order.sort(
-    (a, b) => (a.w.writtenAt ?? '\uffff').localeCompare(b.w.writtenAt ?? '\uffff') || a.i - b.i,
+    (a, b) => (a.w.writtenOn ?? '\uffff').localeCompare(b.w.writtenOn ?? '\uffff') || a.i - b.i,
   );
   return {
     format: 'rekindle-export',

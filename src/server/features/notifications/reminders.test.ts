@@ -180,6 +180,32 @@ describe.each(dialects)('reminder sources (%s)', (dialect) => {
     expect(await waiting(me)).toEqual(['question', 'recheck']);
   });
 
+  it('nothing of a former couple after an unlink, alone or with a new partner', async () => {
+    t.clock.set(START);
+    const { a: robin, b: sam } = await t.buildCouple();
+    const former = await coupleOf(robin, sam);
+    await sam.request('POST', '/api/notes', {
+      kind: 'note',
+      text: 'For later',
+      visibleFrom: '2026-03-02T13:00:00Z',
+    });
+    await sam.request('POST', '/api/dates', {
+      title: 'Walk',
+      start: '2026-03-02T18:00',
+      timeZone: 'UTC',
+      durationMinutes: 60,
+    });
+    expect((await robin.request('POST', '/api/couple/unlink')).statusCode).toBe(204);
+    t.clock.set(new Date('2026-03-02T13:05:00Z'));
+    expect(await waiting({ ...former.a, couple: null })).toEqual(['question']);
+    const kai = await t.signUp('Kai');
+    const invite = await kai.request('POST', '/api/couple/invites');
+    const joined = await robin.request('POST', '/api/couple/join', { code: invite.json().code });
+    expect(joined.statusCode).toBe(200);
+    const next = await coupleOf(robin, kai);
+    expect(await waiting(next.a)).toEqual(['question']);
+  });
+
   it('nothing of couple activities for a person the private screen routed to their own support', async () => {
     t.clock.set(START);
     const { a: robin, b: sam } = await t.buildCouple();

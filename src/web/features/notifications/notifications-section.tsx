@@ -1,3 +1,4 @@
+import '../../styles/ratings.css';
 import './notifications.css';
 import { type FormEvent, useId, useState } from 'react';
 import { Switch } from 'react-aria-components';

@@ -20,7 +20,9 @@ export default function UnsubscribePage() {
   return (
     <div className="page page--narrow">
       <PageHeading title={t('notifications.unsubscribe.title')}>
-        {t('notifications.unsubscribe.heading')}
+        {stop.isSuccess
+          ? t('notifications.unsubscribe.doneHeading')
+          : t('notifications.unsubscribe.heading')}
       </PageHeading>
       {stop.isSuccess ? (
         <div className="card form">

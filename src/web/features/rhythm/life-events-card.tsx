@@ -197,6 +197,12 @@ function EventsBody({ list, plan }: { list: LifeEventList; plan: Plan | undefine
 
 /** Life right now: what is going on, and how the plan makes room for it. */
 export function LifeEventsCard({ plan }: { plan?: Plan | undefined }) {
+  // The individual track is already the lightest: life events do not reshape it.
+  if (plan?.individual) return null;
+  return <LifeEventsSection plan={plan} />;
+}
+
+function LifeEventsSection({ plan }: { plan: Plan | undefined }) {
   const me = useCurrentMe();
   const events = useLifeEvents();
   return (
