@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'web',
           include: ['src/web/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['src/web/i18n/test-setup.ts'],
         },
       },
       {

@@ -3,13 +3,16 @@ import { matchPath, Route, Routes } from 'react-router';
 import { AppShell } from './components/app-shell';
 import { GuestOnly, RequireAuth } from './components/route-guards';
 import { HomePage } from './features/today/home-page';
+import { loadScreenMessages } from './i18n';
 
 // The first screen (Today, or Welcome when logged out) ships in the main bundle;
 // everything else loads when first visited, or at start when it is the screen opened
 // (see preloadScreen).
 type ScreenModule = { default: ComponentType };
 
-function screen(load: () => Promise<ScreenModule>) {
+function screen(loadModule: () => Promise<ScreenModule>) {
+  // A screen's words come with it: the first lazy screen also loads the other screens' English.
+  const load = () => Promise.all([loadModule(), loadScreenMessages()]).then(([module]) => module);
   return { load, Page: lazy(load) };
 }
 
@@ -67,7 +70,7 @@ const notebook = screen(() => import('./features/library/notebook-page'));
 const getSupport = screen(() => import('./features/signals/help-page'));
 const getSupportWeek = screen(() => import('./features/signals/week-page'));
 const getSupportPrepare = screen(() => import('./features/signals/prepare-page'));
-const NotFoundPage = lazy(() => import('./features/not-found/not-found-page'));
+const NotFoundPage = screen(() => import('./features/not-found/not-found-page')).Page;
 
 type Access = 'public' | 'guest' | 'private';
 

@@ -1,17 +1,23 @@
 /**
- * A tiny typed translation layer. English (en.json) is the source of truth for
- * keys and the fallback for anything a translation leaves out; every other
- * locale is a JSON file next to it, discovered at build time and loaded lazily.
+ * A tiny typed translation layer. English is the source of truth for keys and
+ * the fallback for anything a translation leaves out; every other locale is a
+ * JSON file next to it, discovered at build time and loaded lazily.
+ *
+ * English comes in two parts so the first screen stays small: locales/en.json
+ * holds the words the first screen and the app's frame use, and
+ * screens/en.json the words of every other screen, loaded with the first of
+ * them (`loadScreenMessages`, awaited by each lazy screen in routes.tsx).
  */
 import en from './locales/en.json';
+import type screensEn from './screens/en.json';
 
 type Tree = { readonly [key: string]: string | Tree };
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-/** Every dotted key in en.json, e.g. "today.title". */
-export type MessageKey = Leaves<typeof en>;
+/** Every dotted key of English, e.g. "today.title". */
+export type MessageKey = Leaves<typeof en & typeof screensEn>;
 /**
  * A message that depends on a count: en.json holds `name_one` and
  * `name_other` (and any other plural category a language needs: `_zero`,
@@ -25,6 +31,17 @@ export type PluralKey = MessageKey extends infer K
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const fallback: Tree = en;
+/** The other screens' English words, once loaded. */
+let screens: Tree = {};
+let screensLoading: Promise<void> | undefined;
+
+/** Loads the words of the screens after the first; resolves at once when they are here. */
+export function loadScreenMessages(): Promise<void> {
+  screensLoading ??= import('./screens/en.json').then((module) => {
+    screens = module.default;
+  });
+  return screensLoading;
+}
 const loaders = import.meta.glob<{ default: Tree }>(['./locales/*.json', '!./locales/en.json']);
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -50,7 +67,7 @@ function interpolate(text: string, params: MessageParams): string {
 
 /** Translates a key, filling `{name}` placeholders from params. */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const text = lookup(messages, key) ?? lookup(fallback, key) ?? key;
+  const text = lookup(messages, key) ?? lookup(fallback, key) ?? lookup(screens, key) ?? key;
   return params ? interpolate(text, params) : text;
 }
 
@@ -70,13 +87,15 @@ export function plural(key: PluralKey, count: number, params?: MessageParams): s
     lookup(messages, other) ??
     lookup(fallback, exact) ??
     lookup(fallback, other) ??
+    lookup(screens, exact) ??
+    lookup(screens, other) ??
     key;
   return interpolate(text, { ...params, count: count.toLocaleString(formatLocale) });
 }
 
 /** True when a runtime string (such as an error code path) names a real message. */
 export function isMessageKey(key: string): key is MessageKey {
-  return lookup(fallback, key) !== undefined;
+  return lookup(fallback, key) !== undefined || lookup(screens, key) !== undefined;
 }
 
 /**
