@@ -35,6 +35,14 @@ export const RHYTHM_IDS = [
 ] as const;
 export type RhythmId = (typeof RHYTHM_IDS)[number];
 
+/** Rhythm items that only exist for two: someone not linked has none of them in their plan. */
+const NEEDS_A_PARTNER: ReadonlySet<RhythmId> = new Set([
+  'active-listening',
+  'weekly-checkin',
+  'novelty-challenge',
+  'date-or-shared-time',
+]);
+
 export interface RhythmEntry {
   id: RhythmId;
   cadence: 'daily' | 'weekly';
@@ -216,7 +224,9 @@ export function buildPlan(input: PlanInput): PlanOutput {
     mainCause,
     widestGap: gap,
     rhythm: adjustRhythm(
-      together ? rhythm : rhythm.map((r) => ({ ...r, together: false })),
+      together
+        ? rhythm
+        : rhythm.filter((r) => !NEEDS_A_PARTNER.has(r.id)).map((r) => ({ ...r, together: false })),
       effect,
     ),
     individual: false,

@@ -19,10 +19,17 @@ describe.each(dialects)('Today (%s)', (dialect) => {
     ]);
     expect(today.waiting.map((i: { kind: string }) => i.kind)).toEqual([
       'check',
+      'gesture',
       'pulse',
       'invite',
+      'vulnerability',
     ]);
-    expect(today.week.map((w: { id: string }) => w.id)).toEqual(['daily-question', 'weekly-pulse']);
+    // Alone: nothing that needs a partner (listening, check-ins, dates, the challenge).
+    expect(today.week.map((w: { id: string }) => w.id)).toEqual([
+      'daily-question',
+      'small-gesture',
+      'weekly-pulse',
+    ]);
   });
 
   it('moves on as things get done, and shows the question waiting on the partner after what I can still do', async () => {
@@ -46,12 +53,18 @@ describe.each(dialects)('Today (%s)', (dialect) => {
     const q = today.now[0].detail.questionId;
     await a.request('PUT', `/api/questions/${q}/answer`, { text: 'mine' });
     today = (await a.request('GET', '/api/today')).json();
-    expect(today.now.map((i: { kind: string }) => i.kind)).toEqual(['pulse', 'question']);
-    expect(today.now[1]).toMatchObject({
-      kind: 'question',
+    // What I can still do comes first (at most three); my answered question waits after it.
+    expect(today.now.map((i: { kind: string }) => i.kind)).toEqual([
+      'gesture',
+      'pulse',
+      'checkin-schedule',
+    ]);
+    const mine = [...today.now, ...today.waiting];
+    expect(mine.find((i: { kind: string }) => i.kind === 'question')).toMatchObject({
       status: 'waiting',
       detail: { partnerAnswered: false },
     });
+    expect(mine.findIndex((i: { kind: string }) => i.kind === 'question')).toBeGreaterThan(2);
     expect(today.week.find((w: { id: string }) => w.id === 'daily-question')).toMatchObject({
       done: 1,
       target: 7,
