@@ -75,7 +75,7 @@ describe.each(dialects)('Today in the first week (%s)', (dialect) => {
     expect(kinds(today.now)).toEqual(['private-screen', 'primer', 'question']);
     expect(today.now[0]).toMatchObject({ status: 'todo', detail: { first: true } });
     expect(today.now[2]).toMatchObject({ detail: { withPartner: false } });
-    expect(kinds(today.waiting)).toEqual(['check', 'pulse', 'invite']);
+    expect(kinds(today.waiting)).toEqual(['check', 'gesture', 'pulse', 'invite', 'vulnerability']);
     // The order is what the priorities say, lowest first.
     const all = [...today.now, ...today.waiting].map((item) => item.priority);
     expect(all).toEqual([...all].sort((x, y) => x - y));
@@ -88,7 +88,13 @@ describe.each(dialects)('Today in the first week (%s)', (dialect) => {
       const today = await todayOf(p);
       expect(kinds(today.now)).toEqual(['private-screen', 'question', 'primer']);
       expect(today.now[1]).toMatchObject({ status: 'todo', detail: { withPartner: true } });
-      expect(kinds(today.waiting)).toEqual(['check', 'pulse']);
+      expect(kinds(today.waiting)).toEqual([
+        'check',
+        'gesture',
+        'pulse',
+        'checkin-schedule',
+        'vulnerability',
+      ]);
     }
     // One partner answering the private questions changes nothing in the other's order.
     await answerPrivately(a, { afraid: 'no' });
@@ -108,9 +114,10 @@ describe.each(dialects)('Today in the first week (%s)', (dialect) => {
     }
     // Thursday.
     let today = await todayOf(a);
-    expect(kinds(today.now)).toEqual(['question', 'pulse']);
+    expect(kinds(today.now)).toEqual(['question', 'gesture', 'pulse']);
     expect(today.now[0]).toMatchObject({ status: 'todo', detail: { withPartner: true } });
-    expect(today.waiting).toEqual([]);
+    // What a few days of use leaves waiting: choosing a check-in time, and this week's prompt.
+    expect(kinds(today.waiting)).toEqual(['checkin-schedule', 'vulnerability']);
     expect(today.week.find((w) => w.id === 'daily-question')).toMatchObject({
       done: 3,
       target: 7,
@@ -118,13 +125,17 @@ describe.each(dialects)('Today in the first week (%s)', (dialect) => {
 
     await answerToday(a, 'mine on Thursday');
     today = await todayOf(a);
-    expect(kinds(today.now)).toEqual(['pulse', 'question']);
-    expect(today.now[1]).toMatchObject({ status: 'waiting', detail: { partnerAnswered: false } });
+    expect(kinds(today.now)).toEqual(['gesture', 'pulse', 'checkin-schedule']);
+    expect(today.waiting.find((item) => item.kind === 'question')).toMatchObject({
+      status: 'waiting',
+      detail: { partnerAnswered: false },
+    });
     expect(today.week.find((w) => w.id === 'daily-question')?.done).toBe(4);
 
     await answerToday(b, 'theirs on Thursday');
     today = await todayOf(a);
-    expect(kinds(today.now)).toEqual(['pulse']);
+    expect(kinds(today.now)).toEqual(['gesture', 'pulse', 'checkin-schedule']);
+    expect(kinds(today.waiting)).not.toContain('question');
   });
 
   it.each([
