@@ -235,5 +235,5 @@ suite(`small gestures and notes in Chromium (${tier.reason})`, () => {
     await expect.poll(() => sent.getByText(/^Will be found /).count(), { timeout: 10_000 }).toBe(0);
     await expectAccessibleEverywhere(kai.page, 'kai-note-found');
     expect([...ana.problems, ...kai.problems]).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });
