@@ -11,8 +11,9 @@ import { loadScreenMessages } from './i18n';
 type ScreenModule = { default: ComponentType };
 
 function screen(loadModule: () => Promise<ScreenModule>) {
-  // A screen's words come with it: the first lazy screen also loads the other screens' English.
-  const load = () => Promise.all([loadModule(), loadScreenMessages()]).then(([module]) => module);
+  // A screen's words come before it: the first lazy screen loads the other screens' English,
+  // and only then the screen's module, whose top level may already look words up.
+  const load = () => loadScreenMessages().then(loadModule);
   return { load, Page: lazy(load) };
 }
 
