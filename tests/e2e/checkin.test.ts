@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { mainHeading, mainText, signUpInBrowser } from './support/program-helpers';
+import { mainHeading, mainText, pairThroughApi, signUpInBrowser } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -32,15 +32,6 @@ const BO = {
   goals: `Bo wants one evening out ${token}`,
 };
 const AGREEMENT = `Phones in the drawer after nine ${token}`;
-
-/** Links two people with a real invite through the API: this journey is about the check-in. */
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
-}
 
 async function openCheckin(person: Person): Promise<void> {
   await person.page.goto('/checkin');

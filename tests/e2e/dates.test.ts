@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DateIdeas, DateMatches, PlannedDates } from '../../src/shared/dates-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person, snap } from './support/browser';
-import { apiText, mainHeading, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -36,14 +36,6 @@ async function openDates(person: Person, tab?: string): Promise<void> {
 
 async function expectNoSkeleton(page: Page): Promise<void> {
   await expect.poll(() => page.locator('main .skeleton').count()).toBe(0);
-}
-
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
 }
 
 /** Narrows the library to free ideas at home, the same for both. */

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person, snap, WIDE } from './support/browser';
-import { mainHeading, signUpInBrowser } from './support/program-helpers';
+import { mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -26,14 +26,6 @@ const EXERCISE = 'Square breathing for two';
 /** Square breathing: 20 s to settle, then the paced step. */
 const FIRST_STEP_SECONDS = 20;
 const ENDED = "It ended. That's okay.";
-
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
-}
 
 /** The pacer's text cue, e.g. "Breathe in… 4". */
 function cue(page: Page) {

@@ -17,7 +17,13 @@ import type { GestureToday } from '../../src/shared/gestures-api';
 import type { Today } from '../../src/shared/program-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, mainHeading, navigateTo, signUpInBrowser } from './support/program-helpers';
+import {
+  apiText,
+  mainHeading,
+  navigateTo,
+  pairThroughApi,
+  signUpInBrowser,
+} from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -34,15 +40,6 @@ const KAI_API = ['/api/notes', '/api/today', '/api/gestures/today', '/api/notes/
 
 async function gestureToday(person: Person): Promise<GestureToday> {
   return JSON.parse(await apiText(person, '/api/gestures/today')) as GestureToday;
-}
-
-/** Links two people with a real invite through the API: this journey is about what comes after. */
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
 }
 
 /** Every live event this person's pages receive, with when it arrived (set before the pages load). */

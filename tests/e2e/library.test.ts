@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleList, Notebook } from '../../src/shared/library-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, mainHeading, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -26,14 +26,6 @@ const LEARNED = `Saying back what I heard calms us both down ${token}`;
 const ARTICLE_TITLE = 'Listening so your partner feels heard';
 /** What Sam can ask of the server around Ivy's reading. */
 const SAM_API = ['/api/articles', '/api/articles/listening-so-they-feel-heard', '/api/today'];
-
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
-}
 
 /** Opens a place from the More page, the way a person finds it. */
 async function openFromMore(person: Person, label: string, heading: string): Promise<void> {

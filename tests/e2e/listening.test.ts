@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListeningSession } from '../../src/shared/listening-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, choose, mainHeading, signUpInBrowser } from './support/program-helpers';
+import {
+  apiText,
+  choose,
+  mainHeading,
+  pairThroughApi,
+  signUpInBrowser,
+} from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -24,14 +30,6 @@ const token = randomBytes(4).toString('hex');
 const ARI_TOPIC = `The weekend at the lake ${token}`;
 /** Live updates arrive over the event stream; this is how long a screen may take to follow. */
 const LIVE_MS = 5_000;
-
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
-}
 
 /** The seconds left on the big clock, as shown. */
 async function clockSeconds(page: Page): Promise<number> {

@@ -13,7 +13,7 @@ import type { CurrentChallenge } from '../../src/shared/challenges-api';
 import type { Hobbies, Travel } from '../../src/shared/interests-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, mainHeading, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -24,14 +24,6 @@ const token = randomBytes(4).toString('hex');
 const ROBIN_REFLECTION = `Robin loved the flour on every surface ${token}`;
 const SAM_REFLECTION = `Sam wants to do it again ${token}`;
 const CHECKLIST_ITEM = `Book the early train ${token}`;
-
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
-}
 
 async function openFromMore(person: Person, link: string, heading: string): Promise<void> {
   await person.page.goto('/more');

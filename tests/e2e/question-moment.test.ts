@@ -21,6 +21,7 @@ import {
   mainHeading,
   mainText,
   navigateTo,
+  pairThroughApi,
   signUpInBrowser,
 } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
@@ -56,18 +57,6 @@ async function checkEverywhere(page: Page, label: string): Promise<void> {
   }
   await page.setViewportSize(PHONE);
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/**
- * Links two people with a real invite through the API (the invite and join
- * screens have journeys of their own): this journey is about the question.
- */
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
 }
 
 async function openQuestion(person: Person): Promise<void> {

@@ -13,7 +13,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person, snap, WIDE } from './support/browser';
-import { apiText, mainHeading, mainText, signUpInBrowser } from './support/program-helpers';
+import {
+  apiText,
+  mainHeading,
+  mainText,
+  pairThroughApi,
+  signUpInBrowser,
+} from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -48,14 +54,6 @@ const BO_VIEWS = [
 
 async function boViews(bo: Person): Promise<string[]> {
   return Promise.all(BO_VIEWS.map((path) => apiText(bo, path)));
-}
-
-async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
-  const invite = await inviter.context.request.post('/api/couple/invites');
-  expect(invite.status(), await invite.text()).toBe(201);
-  const { code } = (await invite.json()) as { code: string };
-  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
-  expect(joined.status(), await joined.text()).toBe(200);
 }
 
 /** Rates this week's pulse on the pulse page, one keyboard choice per slider. */

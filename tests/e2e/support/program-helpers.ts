@@ -44,6 +44,15 @@ export async function pair(inviter: Person, joiner: Person): Promise<void> {
 }
 
 /** Goes to a main-bar destination the way a person would (the bar, not the address bar). */
+/** Pairs two people through the API (an invite and its code), for journeys where pairing is not the subject. */
+export async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
+  const invite = await inviter.context.request.post('/api/couple/invites');
+  expect(invite.status(), await invite.text()).toBe(201);
+  const { code } = (await invite.json()) as { code: string };
+  const joined = await joiner.context.request.post('/api/couple/join', { data: { code } });
+  expect(joined.status(), await joined.text()).toBe(200);
+}
+
 export async function navigateTo(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
