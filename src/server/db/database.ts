@@ -63,6 +63,24 @@ export interface OpenOptions {
   sqliteSynchronous?: 'full' | 'normal' | 'group';
 }
 
+/**
+ * Runs a read-only statement on SQLite's one connection right away, or
+ * answers undefined when it cannot (a write, or a transaction is open).
+ */
+export type DirectReader = (sql: string, parameters: readonly unknown[]) => unknown[] | undefined;
+
+const directReaders = new WeakMap<Db, DirectReader>();
+
+/**
+ * The direct reader of a root SQLite handle (never of a transaction, never on
+ * PostgreSQL). Hot reads (db/prepared.ts) skip Kysely's executor and its
+ * connection lock with it: better-sqlite3 is synchronous, so a statement run
+ * outside a transaction sees exactly what one queued through Kysely would.
+ */
+export function directReaderOf(db: Db): DirectReader | undefined {
+  return directReaders.get(db);
+}
+
 /** Opens a database handle for the chosen dialect. */
 export function openDatabase(options: OpenOptions): DatabaseHandle {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
@@ -95,8 +113,14 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
   sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
   const counts: Counts = { auth: 0, writes: 0 };
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, counts) }),
+  const statements = withStatementCache(sqlite, counts);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  directReaders.set(db, (sql, parameters) => {
+    // Inside an open transaction the one connection holds another request's
+    // uncommitted writes: that read waits its turn through Kysely instead.
+    if (sqlite.inTransaction) return undefined;
+    const statement = statements.prepare(sql);
+    return statement.reader ? statement.all(parameters) : undefined;
   });
   let wal: FileHandle | undefined;
   const barrier =

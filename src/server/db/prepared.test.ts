@@ -84,3 +84,45 @@ describe.skipIf(!dialects.includes('postgres'))('named statements on PostgreSQL'
     });
   });
 });
+
+describe('hot reads on SQLite', () => {
+  it('run at once outside a transaction, and never see another request’s uncommitted writes', async () => {
+    const database = await createTestDatabase('sqlite');
+    const { db } = database.handle;
+    const byId = prepareQuery((d) =>
+      d.selectFrom('couples').select('id').where('id', '=', slot('id')),
+    );
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let inserted = (): void => {};
+    const insertedYet = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    // A transaction writes, then waits (as a request awaiting something would) and rolls back.
+    const writer = db
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .insertInto('couples')
+          .values({ id: 'uncommitted', time_zone: 'UTC', created_at: '2026-01-01', ended_at: null })
+          .execute();
+        inserted();
+        await held;
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    await insertedYet;
+    const read = byId(db, { id: 'uncommitted' });
+    release();
+    expect(await read).toEqual([]);
+    await writer;
+    await db
+      .insertInto('couples')
+      .values({ id: 'committed', time_zone: 'UTC', created_at: '2026-01-01', ended_at: null })
+      .execute();
+    expect(await byId(db, { id: 'committed' })).toEqual([{ id: 'committed' }]);
+    await database.drop();
+  });
+});

@@ -9,7 +9,7 @@
  * is refused at first use, so a prepared query can never mix up its values.
  */
 import { type Compilable, CompiledQuery } from 'kysely';
-import type { Db } from './database';
+import { type Db, directReaderOf } from './database';
 
 // Markers only ever appear in the query's own constant strings, at compile time.
 const OPEN = '⟦slot:';
@@ -93,6 +93,8 @@ export function prepareQuery<Row>(build: (db: Db, variant: string) => Compilable
           ? slotValue(values, p.name)
           : p.template.replace(ANY, (_m, name: string) => String(slotValue(values, name))),
     );
+    const direct = directReaderOf(db)?.(plan.sql, parameters);
+    if (direct) return direct as Row[];
     const result = await db.executeQuery<Row>(CompiledQuery.raw(plan.sql, parameters));
     return result.rows;
   };
