@@ -8,14 +8,24 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
   Kysely,
+  type KyselyPlugin,
+  type LimitNode,
+  type OffsetNode,
+  OperationNodeTransformer,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
   type PostgresCursor,
   PostgresDialect,
   type PostgresPool,
   type PostgresPoolClient,
   type PostgresQueryResult,
+  type QueryResult,
+  type RootOperationNode,
   type SqliteDatabase,
   SqliteDialect,
   type SqliteStatement,
+  type UnknownRow,
+  ValueNode,
 } from 'kysely';
 import pg from 'pg';
 import { createDurabilityBarrier } from './durability';
@@ -114,7 +124,10 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
   sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
   const counts: Counts = { auth: 0, writes: 0 };
   const statements = withStatementCache(sqlite, counts);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: statements }),
+    plugins: [new LiteralLimits()],
+  });
   directReaders.set(db, (sql, parameters) => {
     // Inside an open transaction the one connection holds another request's
     // uncommitted writes: that read waits its turn through Kysely instead.
@@ -163,6 +176,48 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
       await wal?.close();
     },
   };
+}
+
+/** A whole number fit to write into SQL as it is. */
+function literalCount(node: unknown): number | undefined {
+  if (!ValueNode.is(node as never)) return undefined;
+  const { value } = node as ValueNode;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+class InlineCounts extends OperationNodeTransformer {
+  protected override transformLimit(node: LimitNode): LimitNode {
+    const value = literalCount(node.limit);
+    return value === undefined
+      ? super.transformLimit(node)
+      : { ...node, limit: ValueNode.createImmediate(value) };
+  }
+
+  protected override transformOffset(node: OffsetNode): OffsetNode {
+    const value = literalCount(node.offset);
+    return value === undefined
+      ? super.transformOffset(node)
+      : { ...node, offset: ValueNode.createImmediate(value) };
+  }
+}
+
+/**
+ * SQLite runs a statement whose LIMIT or OFFSET is a bound parameter several
+ * times slower than one with the number written in (8 µs against 0.6 µs for an
+ * indexed point read; 60 µs against 8 µs for Today's answered-days count, in
+ * WAL mode): numeric limits are written into the SQL. They only ever come from
+ * the code or from a validated page size, so the set of statements stays small.
+ */
+class LiteralLimits implements KyselyPlugin {
+  readonly #transformer = new InlineCounts();
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.#transformer.transformNode(args.node);
+  }
+
+  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return Promise.resolve(args.result);
+  }
 }
 
 /** The tables the session lookup reads (auth/sessions.ts): who someone is, their couple, their flag. */
