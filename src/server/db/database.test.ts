@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './database';
+import { openDatabase, writeEpochOf } from './database';
 
 describe('a SQLite file as the app opens it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rekindle-db-'));
@@ -30,5 +30,55 @@ describe('a SQLite file as the app opens it', () => {
   it('has a page cache and a memory map sized for a database of several GB', async () => {
     expect(await pragma('cache_size')).toBe(-64 * 1024);
     expect(Number(await pragma('mmap_size'))).toBeGreaterThanOrEqual(2 ** 31 - 2 ** 16);
+  });
+});
+
+describe('write epochs on SQLite', () => {
+  it('move with every write to a named table, and only then', async () => {
+    const handle = openDatabase({ sqliteFile: ':memory:' });
+    const { db } = handle;
+    await sql`create table a (id integer primary key, v text)`.execute(db);
+    await sql`create table b (id integer primary key, v text)`.execute(db);
+    const epochOf = writeEpochOf(db);
+    if (!epochOf) throw new Error('SQLite has write epochs');
+    const ofA = () => epochOf(['a']);
+    const ofB = () => epochOf(['b']);
+
+    const [a0, b0] = [ofA(), ofB()];
+    await sql`insert into "a" ("v") values ('x')`.execute(db);
+    expect(ofA()).toBeGreaterThan(a0);
+    expect(ofB()).toBe(b0);
+
+    const a1 = ofA();
+    await sql`select * from "a"`.execute(db);
+    expect(ofA()).toBe(a1);
+    await sql`update "a" set "v" = 'y'`.execute(db);
+    expect(ofA()).toBeGreaterThan(a1);
+
+    // A write that fails or is rolled back still moves it: a kept value is only ever dropped early.
+    const a2 = ofA();
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        await sql`delete from "a"`.execute(trx);
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    expect(ofA()).toBeGreaterThan(a2);
+
+    // A statement whose target is not plain (a CTE) moves every table.
+    const [a3, b3] = [ofA(), ofB()];
+    await sql`with x as (select 1) insert into "b" ("v") select 'z' from x`.execute(db);
+    expect(ofA()).toBeGreaterThan(a3);
+    expect(ofB()).toBeGreaterThan(b3);
+    await handle.close();
+  });
+
+  it('are absent on a transaction’s handle', async () => {
+    const handle = openDatabase({ sqliteFile: ':memory:' });
+    await handle.db.transaction().execute(async (trx) => {
+      expect(writeEpochOf(trx)).toBeUndefined();
+    });
+    await handle.close();
   });
 });

@@ -8,27 +8,18 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
   Kysely,
-  type KyselyPlugin,
-  type LimitNode,
-  type OffsetNode,
-  OperationNodeTransformer,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
   type PostgresCursor,
   PostgresDialect,
   type PostgresPool,
   type PostgresPoolClient,
   type PostgresQueryResult,
-  type QueryResult,
-  type RootOperationNode,
   type SqliteDatabase,
   SqliteDialect,
   type SqliteStatement,
-  type UnknownRow,
-  ValueNode,
 } from 'kysely';
 import pg from 'pg';
 import { createDurabilityBarrier } from './durability';
+import { LiteralLimits } from './literal-limits';
 import { statementName } from './prepared';
 import type { Database } from './types';
 
@@ -82,6 +73,22 @@ export type DirectReader = (sql: string, parameters: readonly unknown[]) => unkn
 const directReaders = new WeakMap<Db, DirectReader>();
 
 /**
+ * A number that moves with every write to any of the given tables (SQLite
+ * only: one process owns the file; writes by another process, such as the
+ * admin command, move every table's number within EXTERNAL_WRITES_MS). It is
+ * moved when the statement runs, before its commit, so a value read after
+ * taking the number is never kept past a later change.
+ */
+export type WriteEpoch = (tables: readonly string[]) => number;
+
+const writeEpochs = new WeakMap<Db, WriteEpoch>();
+
+/** The write epoch of a root SQLite handle; undefined elsewhere (PostgreSQL: several instances write). */
+export function writeEpochOf(db: Db): WriteEpoch | undefined {
+  return writeEpochs.get(db);
+}
+
+/**
  * The direct reader of a root SQLite handle (never of a transaction, never on
  * PostgreSQL). Hot reads (db/prepared.ts) skip Kysely's executor and its
  * connection lock with it: better-sqlite3 is synchronous, so a statement run
@@ -122,11 +129,11 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
   // offset fall back to read().
   sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
-  const counts: Counts = { auth: 0, writes: 0 };
+  const counts: Counts = { auth: 0, writes: 0, everything: 0, tables: new Map() };
   const statements = withStatementCache(sqlite, counts);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: statements }),
-    plugins: [new LiteralLimits()],
+    plugins: [new LiteralLimits({ deep: false })],
   });
   directReaders.set(db, (sql, parameters) => {
     // Inside an open transaction the one connection holds another request's
@@ -160,10 +167,17 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
       if (version !== seenVersion) {
         seenVersion = version;
         counts.auth += 1;
+        counts.everything += 1;
       }
     }
     return counts.auth;
   };
+  writeEpochs.set(db, (tables) => {
+    authEpoch();
+    let sum = counts.everything;
+    for (const table of tables) sum += counts.tables.get(table) ?? 0;
+    return sum;
+  });
   return {
     db,
     dialect: 'sqlite',
@@ -176,48 +190,6 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
       await wal?.close();
     },
   };
-}
-
-/** A whole number fit to write into SQL as it is. */
-function literalCount(node: unknown): number | undefined {
-  if (!ValueNode.is(node as never)) return undefined;
-  const { value } = node as ValueNode;
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-}
-
-class InlineCounts extends OperationNodeTransformer {
-  protected override transformLimit(node: LimitNode): LimitNode {
-    const value = literalCount(node.limit);
-    return value === undefined
-      ? super.transformLimit(node)
-      : { ...node, limit: ValueNode.createImmediate(value) };
-  }
-
-  protected override transformOffset(node: OffsetNode): OffsetNode {
-    const value = literalCount(node.offset);
-    return value === undefined
-      ? super.transformOffset(node)
-      : { ...node, offset: ValueNode.createImmediate(value) };
-  }
-}
-
-/**
- * SQLite runs a statement whose LIMIT or OFFSET is a bound parameter several
- * times slower than one with the number written in (8 µs against 0.6 µs for an
- * indexed point read; 60 µs against 8 µs for Today's answered-days count, in
- * WAL mode): numeric limits are written into the SQL. They only ever come from
- * the code or from a validated page size, so the set of statements stays small.
- */
-class LiteralLimits implements KyselyPlugin {
-  readonly #transformer = new InlineCounts();
-
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.#transformer.transformNode(args.node);
-  }
-
-  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return Promise.resolve(args.result);
-  }
 }
 
 /** The tables the session lookup reads (auth/sessions.ts): who someone is, their couple, their flag. */
@@ -235,13 +207,32 @@ interface Counts {
   auth: number;
   /** Moves with every write at all (group commit flushes when it has). */
   writes: number;
+  /** Moves with writes whose table is not known from the statement, or made by another process. */
+  everything: number;
+  /** Per table, moves with every write statement naming it as its target. */
+  tables: Map<string, number>;
+}
+
+const WRITE_TARGET =
+  /^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+"?(\w+)"?/i;
+
+/** The table a write statement writes, or undefined when it may write several (a CTE, a schema change). */
+function targetOf(sql: string): string | undefined {
+  return WRITE_TARGET.exec(sql)?.[1]?.toLowerCase();
 }
 
 /** A write statement that moves the counts each time it runs. */
-function counted(statement: SQLite.Statement, counts: Counts, auth: boolean): SqliteStatement {
+function counted(
+  statement: SQLite.Statement,
+  counts: Counts,
+  auth: boolean,
+  target: string | undefined,
+): SqliteStatement {
   const bump = <T>(result: T): T => {
     counts.writes += 1;
     if (auth) counts.auth += 1;
+    if (target === undefined) counts.everything += 1;
+    else counts.tables.set(target, (counts.tables.get(target) ?? 0) + 1);
     return result;
   };
   return {
@@ -268,7 +259,9 @@ function withStatementCache(sqlite: SQLite.Database, counts: Counts): SqliteData
       let statement = cache.get(sql);
       if (!statement) {
         const prepared = sqlite.prepare(sql);
-        statement = WRITE.test(sql) ? counted(prepared, counts, changesAuth(sql)) : prepared;
+        statement = WRITE.test(sql)
+          ? counted(prepared, counts, changesAuth(sql), targetOf(sql))
+          : prepared;
         if (cache.size >= 500) cache.clear();
         cache.set(sql, statement);
       }

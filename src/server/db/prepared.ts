@@ -10,12 +10,16 @@
  */
 import { type Compilable, CompiledQuery } from 'kysely';
 import { type Db, directReaderOf } from './database';
+import { LiteralLimits } from './literal-limits';
 
 // Markers only ever appear in the query's own constant strings, at compile time.
 const OPEN = '⟦slot:';
 const CLOSE = '⟧';
 const WHOLE = /^⟦slot:([^⟦⟧]+)⟧$/;
 const ANY = /⟦slot:([^⟦⟧]+)⟧/g;
+
+/** Compiled once, so every LIMIT in the query, subqueries too, is written in (see LiteralLimits). */
+const literalLimits = new LiteralLimits({ deep: true });
 
 /** A placeholder for a value given at execution time. Typed as whatever the builder expects there. */
 export function slot<T = string>(name: string): T {
@@ -81,7 +85,7 @@ export function prepareQuery<Row>(build: (db: Db, variant: string) => Compilable
     }
     let plan = byVariant.get(variant);
     if (!plan) {
-      plan = planOf(build(db, variant).compile());
+      plan = planOf(build(db.withPlugin(literalLimits), variant).compile());
       byVariant.set(variant, plan);
       if (!statementNames.has(plan.sql))
         statementNames.set(plan.sql, `rekindle_${statementNames.size + 1}`);
