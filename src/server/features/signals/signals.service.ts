@@ -33,6 +33,7 @@ import {
   privateWeekBodySchema,
   type Signals,
 } from '../../../shared/signals-api';
+import { writeEpochOf } from '../../db/database';
 import type { AuthContext } from '../../lib/auth-context';
 import { notFound } from '../../lib/errors';
 import { newId } from '../../lib/tokens';
@@ -176,20 +177,71 @@ function toStored(row: SuggestionRow) {
   };
 }
 
+/** What the rules read and decide from; every table is the person's own data. */
+const SIGNAL_TABLES = ['pulses', 'check_results', 'signal_answers', 'signal_suggestions'] as const;
+
+interface RulesOutcome {
+  candidate: Candidate | null;
+  latest: SuggestionRow | undefined;
+}
+
+interface Memo extends RulesOutcome {
+  epoch: number;
+  week: string;
+  timeZone: string;
+}
+
+/** Per database, per person; at most MEMO_LIMIT people are kept (then it starts over). */
+const memos = new WeakMap<Deps['db'], Map<string, Memo>>();
+const MEMO_LIMIT = 10_000;
+
 /**
- * My current suggestion, if any: the rules run on my own data; a new one is
- * made (and so "shown") only when the four weeks since the last have passed.
+ * The rules' outcome for me this week. Today asks on every open, and the
+ * inputs change only with a write to the tables above: on SQLite the outcome
+ * is kept until one of them is written or the week (in my time zone) turns;
+ * on PostgreSQL, where other instances write too, it is worked out each time.
  */
-export async function currentSuggestion(deps: Deps, auth: AuthContext): Promise<Signals> {
+async function rulesOutcome(deps: Deps, auth: AuthContext): Promise<RulesOutcome> {
+  const epochOf = writeEpochOf(deps.db);
+  const epoch = epochOf?.(SIGNAL_TABLES);
+  const week = weekOf(deps, auth);
+  const { id: userId, timeZone } = auth.user;
+  let byPerson = memos.get(deps.db);
+  const kept = byPerson?.get(userId);
+  if (
+    kept &&
+    epoch !== undefined &&
+    kept.epoch === epoch &&
+    kept.week === week &&
+    kept.timeZone === timeZone
+  ) {
+    return kept;
+  }
   const [inputs, latest, reasons] = await Promise.all([
     gatherInputs(deps, auth),
-    findLatestSuggestion(deps.db, auth.user.id),
-    listSuggestionReasons(deps.db, auth.user.id),
+    findLatestSuggestion(deps.db, userId),
+    listSuggestionReasons(deps.db, userId),
   ]);
   const candidate = pickCandidate(
     evaluateRules(inputs, signalSettingsOf(deps.catalog)),
     reasons.filter(isReason),
   );
+  if (epoch !== undefined) {
+    if (!byPerson || byPerson.size >= MEMO_LIMIT) {
+      byPerson = new Map();
+      memos.set(deps.db, byPerson);
+    }
+    byPerson.set(userId, { candidate, latest, epoch, week, timeZone });
+  }
+  return { candidate, latest };
+}
+
+/**
+ * My current suggestion, if any: the rules run on my own data; a new one is
+ * made (and so "shown") only when the four weeks since the last have passed.
+ */
+export async function currentSuggestion(deps: Deps, auth: AuthContext): Promise<Signals> {
+  const { candidate, latest } = await rulesOutcome(deps, auth);
   const decision = decideSuggestion(
     deps.clock.now(),
     latest ? toStored(latest) : null,
