@@ -246,8 +246,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const durable = options.database.durable;
   if (durable) {
     // Group commit: a request that may have written is answered once its writes are on disk.
-    app.addHook('onSend', async (request) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') await durable();
+    app.addHook('onSend', (request, _reply, payload, done) => {
+      if (request.method === 'GET' || request.method === 'HEAD') {
+        done(null, payload);
+        return;
+      }
+      durable().then(
+        () => done(null, payload),
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+      );
     });
   }
   await app.register(eventsPlugin, { bus: options.bus, check: app.checkSession });
