@@ -1,6 +1,7 @@
 import './challenges.css';
 import '../../styles/flows.css';
 import '../../styles/ratings.css';
+import '../../styles/tick-box.css';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { LoadFailed } from '../../components/load-failed';

@@ -96,12 +96,12 @@ function ReflectionForm({
     >
       <ReflectionBox text={text} onChange={setText} shared={shared} partner={partner} />
       <Checkbox
-        className="challenge-share"
+        className="tick-box"
         isSelected={shared}
         onChange={setShared}
         aria-describedby={hintId}
       >
-        <span className="challenge-share__box" aria-hidden="true">
+        <span className="tick-box__mark" aria-hidden="true">
           {shared && <TickIcon />}
         </span>
         <span>{t('challenges.reflection.share', { partner })}</span>

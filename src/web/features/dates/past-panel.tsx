@@ -1,11 +1,8 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { PlannedDate, PlannedDates } from '../../../shared/dates-api';
 import { EmptyState } from '../../components/empty-state';
-import { LoadFailed } from '../../components/load-failed';
-import { Skeleton } from '../../components/skeleton';
-import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
+import { DateList, DatesPanel, type PlannedTabProps } from './dates-panel';
 import { WhenLine } from './planned-date-card';
 import { ReflectionForm } from './reflection-form';
 
@@ -29,35 +26,10 @@ function PastDate({ date, partner }: { date: PlannedDate; partner: string }) {
   );
 }
 
-/** Dates behind us, each with a short reflection, private unless shared. */
-export function PastPanel({
-  linked,
-  planned,
-}: {
-  linked: boolean;
-  planned: UseQueryResult<PlannedDates>;
-}) {
-  const me = useCurrentMe();
-  const partner = me.couple?.partnerName ?? t('nav.partner');
-  if (!linked)
-    return (
-      <EmptyState
-        title={t('dates.past.aloneTitle')}
-        body={t('dates.past.alone')}
-        action={
-          <Link className="button button--primary" to="/partner">
-            {t('dates.ideas.invite')}
-          </Link>
-        }
-      />
-    );
-  if (planned.isPending) return <Skeleton lines={4} />;
-  if (planned.isError)
-    return <LoadFailed error={planned.error} retry={() => void planned.refetch()} />;
-  const past = planned.data.past;
+function PastDates({ planned, partner }: { planned: PlannedDates; partner: string }) {
   // A date under way can be reflected on too: it shows here as well as under "Planned".
-  const started = planned.data.upcoming.filter((date) => date.phase === 'now');
-  const all = [...started, ...past];
+  const started = planned.upcoming.filter((date) => date.phase === 'now');
+  const all = [...started, ...planned.past];
   if (all.length === 0)
     return (
       <EmptyState
@@ -76,13 +48,21 @@ export function PastPanel({
         {t('dates.past.heading')}
       </h2>
       <p className="field__hint">{t('dates.past.lead')}</p>
-      <ul className="idea-list">
-        {all.map((date) => (
-          <li key={date.id}>
-            <PastDate date={date} partner={partner} />
-          </li>
-        ))}
-      </ul>
+      <DateList dates={all}>{(date) => <PastDate date={date} partner={partner} />}</DateList>
     </section>
+  );
+}
+
+/** Dates behind us, each with a short reflection, private unless shared. */
+export function PastPanel({ linked, planned }: PlannedTabProps) {
+  return (
+    <DatesPanel
+      linked={linked}
+      query={planned}
+      aloneTitle={t('dates.past.aloneTitle')}
+      alone={t('dates.past.alone')}
+    >
+      {(data, partner) => <PastDates planned={data} partner={partner} />}
+    </DatesPanel>
   );
 }

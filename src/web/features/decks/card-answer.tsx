@@ -1,59 +1,21 @@
 /** Writing a card's answer (kept as a draft on this device until saved), and the card's quieter actions. */
 import { useEffect, useRef } from 'react';
-import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import type { Card } from '../../../shared/decks-api';
-import { LIMITS } from '../../../shared/limits';
+import { AnswerForm } from '../../components/answer-form';
 import { BusyButton } from '../../components/busy-button';
 import { Notice } from '../../components/notice';
-import { useClearFieldError, ValidatedForm } from '../../components/validated-form';
-import { WhoSees } from '../../components/who-sees';
+import { SkipControl } from '../../components/skip-control';
 import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
-import { useDraft } from '../question/use-draft';
 import { deckPath } from './deck-words';
 import { useAnswerCard, usePutBackCard, useSkipCard } from './decks-api';
 
-function validateAnswer(value: string): string | null {
-  if (!value.trim()) return t('common.required');
-  return value.length > LIMITS.answer ? t('today.answerTooLong') : null;
-}
-
-const VALIDATORS = { answer: validateAnswer };
-
 export function cardDraftKey(userId: string, cardId: string): string {
   return `rekindle.deck-draft.${userId}.${cardId}`;
-}
-
-function AnswerBox({
-  card,
-  text,
-  onChange,
-}: {
-  card: Card;
-  text: string;
-  onChange: (v: string) => void;
-}) {
-  const clearError = useClearFieldError();
-  return (
-    <TextField
-      className="field"
-      name="answer"
-      value={text}
-      onChange={(value) => {
-        clearError('answer');
-        onChange(value);
-      }}
-      isRequired
-    >
-      <Label className="field__label">{t('today.answerLabel')}</Label>
-      <WhoSees slot="description" visibility={card.visibility} partnerName={card.partnerName} />
-      <TextArea className="field__input field__textarea" rows={6} />
-      <FieldError className="field__error" />
-    </TextField>
-  );
 }
 
 type CardAnswerFormProps = {
@@ -64,73 +26,43 @@ type CardAnswerFormProps = {
 
 export function CardAnswerForm({ card, onSaved, onCancel }: CardAnswerFormProps) {
   const me = useCurrentMe();
-  const draft = useDraft(cardDraftKey(me.user.id, card.id), card.mine?.text ?? '');
   const save = useAnswerCard(card.id);
-  const submit = () =>
-    save.mutate(draft.text.trim(), {
-      onSuccess: (saved) => {
-        draft.clear();
+  return (
+    <AnswerForm
+      draftKey={cardDraftKey(me.user.id, card.id)}
+      saved={card.mine?.text}
+      visibility={card.visibility}
+      partnerName={card.partnerName}
+      save={save}
+      onSaved={(saved) => {
         onSaved();
         announce(
           saved.revealed
             ? t('decks.card.revealedNow')
             : t(card.withPartner ? 'today.saved' : 'today.savedJournal'),
         );
-      },
-    });
-  return (
-    <ValidatedForm className="form answer-form" validators={VALIDATORS} onValidSubmit={submit}>
-      <AnswerBox card={card} text={draft.text} onChange={draft.change} />
-      {draft.isKept && <p className="field__hint">{t('today.draftKept')}</p>}
-      {save.isError && <Notice tone="error">{errorText(save.error)}</Notice>}
-      <div className="actions">
-        <BusyButton type="submit" className="button button--primary" isBusy={save.isPending}>
-          {save.isPending ? t('today.saving') : card.mine ? t('today.update') : t('today.save')}
-        </BusyButton>
-        {onCancel && (
-          <Button
-            className="button button--quiet"
-            onPress={() => {
-              draft.clear();
-              onCancel();
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        )}
-      </div>
-    </ValidatedForm>
+      }}
+      onCancel={onCancel}
+    />
   );
 }
 
 /** "Not now" on a card: only ever known to me. */
 export function SkipCardControl({ card, onSkipped }: { card: Card; onSkipped: () => void }) {
   const skip = useSkipCard(card.id);
-  const hint = card.withPartner
-    ? t('decks.card.skipPrivate', { partner: card.partnerName ?? t('nav.partner') })
-    : t('decks.card.skipPrivateSolo');
   return (
-    <div className="card-skip">
-      <BusyButton
-        className="button button--quiet card-aside__button"
-        isBusy={skip.isPending}
-        aria-describedby="card-skip-hint"
-        onPress={() =>
-          skip.mutate(true, {
-            onSuccess: () => {
-              announce(t('decks.card.skippedAnnounce'));
-              onSkipped();
-            },
-          })
-        }
-      >
-        {t('decks.card.skip')}
-      </BusyButton>
-      <p id="card-skip-hint" className="field__hint card-skip__hint">
-        {hint}
-      </p>
-      {skip.isError && <Notice tone="error">{errorText(skip.error)}</Notice>}
-    </div>
+    <SkipControl
+      skip={skip}
+      label={t('decks.card.skip')}
+      hint={
+        card.withPartner
+          ? t('decks.card.skipPrivate', { partner: card.partnerName ?? t('nav.partner') })
+          : t('decks.card.skipPrivateSolo')
+      }
+      hintId="card-skip-hint"
+      announcement={t('decks.card.skippedAnnounce')}
+      onSkipped={onSkipped}
+    />
   );
 }
 

@@ -7,7 +7,7 @@ import { QuestionMeta } from '../../components/kind-badge';
 import { WhoSees } from '../../components/who-sees';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
-import { hasDraft } from '../question/use-draft';
+import { hasDraft } from '../../lib/use-draft';
 import {
   CardAnswerForm,
   cardDraftKey,

@@ -41,6 +41,9 @@ function isDepth(value: string): value is Depth {
 export type Names = Record<Writer, string>;
 export type Dispatch = (action: TogetherAction) => void;
 
+/** What every step is given: where the flow stands, how to move it on, and our names. */
+type StepProps = { state: TogetherState; dispatch: Dispatch; names: Names };
+
 /** Moves focus to a step's heading when the step changes, so a screen reader hears where it is. */
 function StepHeading({ children }: { children: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -54,15 +57,7 @@ function StepHeading({ children }: { children: string }) {
   );
 }
 
-export function Choose({
-  state,
-  dispatch,
-  names,
-}: {
-  state: TogetherState;
-  dispatch: Dispatch;
-  names: Names;
-}) {
+export function Choose({ state, dispatch, names }: StepProps) {
   const me = useCurrentMe();
   const decks = useDecks();
   const next = useNextQuestion(state.deckId, state.depth, state.offset);
@@ -161,15 +156,7 @@ export function Choose({
   );
 }
 
-export function Write({
-  state,
-  dispatch,
-  names,
-}: {
-  state: TogetherState;
-  dispatch: Dispatch;
-  names: Names;
-}) {
+export function Write({ state, dispatch, names }: StepProps) {
   const writer = writerOf(state) ?? 'me';
   const other = otherOf(writer);
   const first = state.step === 'write-first';
@@ -212,15 +199,7 @@ export function Write({
   );
 }
 
-export function HandOver({
-  state,
-  dispatch,
-  names,
-}: {
-  state: TogetherState;
-  dispatch: Dispatch;
-  names: Names;
-}) {
+export function HandOver({ state, dispatch, names }: StepProps) {
   const next = otherOf(state.firstWriter);
   return (
     <section className="card together together--hand-over">
@@ -236,15 +215,7 @@ export function HandOver({
   );
 }
 
-export function Both({
-  state,
-  dispatch,
-  names,
-}: {
-  state: TogetherState;
-  dispatch: Dispatch;
-  names: Names;
-}) {
+export function Both({ state, dispatch, names }: StepProps) {
   const keep = useKeepTogether();
   const hintId = useId();
   return (

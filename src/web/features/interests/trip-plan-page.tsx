@@ -1,6 +1,7 @@
 import './interests.css';
 import '../../styles/flows.css';
 import '../../styles/ratings.css';
+import '../../styles/tick-box.css';
 import { useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
@@ -278,12 +279,12 @@ function Checklist({ plan, partner }: { plan: TripPlan; partner: string }) {
             {plan.items.map((item) => (
               <li key={item.id} className={item.done ? 'play-check is-done' : 'play-check'}>
                 <Checkbox
-                  className="play-check__box"
+                  className="tick-box"
                   isSelected={item.done}
                   onChange={(next) => tick.mutate({ itemId: item.id, done: next })}
                   aria-describedby={`item-${item.id}-who`}
                 >
-                  <span className="play-check__mark" aria-hidden="true">
+                  <span className="tick-box__mark" aria-hidden="true">
                     {item.done && <TickIcon />}
                   </span>
                   <span className="play-check__text">{item.text}</span>

@@ -9,7 +9,7 @@ import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
-import { useDraft } from '../question/use-draft';
+import { useDraft } from '../../lib/use-draft';
 import { useSaveCard } from './primer-api';
 
 const MAX_LENGTH = LIMITS.reflection;

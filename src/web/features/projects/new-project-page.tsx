@@ -1,3 +1,4 @@
+import '../../styles/card-lists.css';
 import '../../styles/flows.css';
 import './projects.css';
 import { useState } from 'react';
@@ -30,7 +31,7 @@ function IdeaCard({ idea, partner }: { idea: ProjectIdeaView; partner: string })
   const navigate = useNavigate();
   const titleId = `idea-${idea.id}`;
   return (
-    <li className="card project-card idea-card">
+    <li className="card list-card project-card idea-card">
       <CategoryTag category={idea.category} />
       <h3 id={titleId} className="project-card__title">
         {idea.title}
@@ -160,12 +161,12 @@ export default function NewProjectPage() {
         <>
           <WhoSees visibility="shared" partnerName={data.partnerName} />
           <OwnProjectForm partner={partner} />
-          <section className="projects-section" aria-labelledby="ideas-heading">
-            <h2 id="ideas-heading" className="projects-section__title">
+          <section className="list-section" aria-labelledby="ideas-heading">
+            <h2 id="ideas-heading" className="list-section__title">
               {t('projects.new.ideasOr')}
             </h2>
-            <p className="projects-section__lead">{t('projects.new.ideasLead')}</p>
-            <ul className="projects-list">
+            <p className="list-section__lead">{t('projects.new.ideasLead')}</p>
+            <ul className="list-cards">
               {data.ideas.map((idea) => (
                 <IdeaCard key={idea.id} idea={idea} partner={partner} />
               ))}

@@ -1,3 +1,4 @@
+import '../../styles/card-lists.css';
 import '../../styles/flows.css';
 import './projects.css';
 import { Button } from 'react-aria-components';
@@ -16,7 +17,7 @@ import { useProjects } from './projects-api';
 
 function ProjectCard({ project }: { project: Project }) {
   return (
-    <li className={`card project-card project-card--${project.status}`}>
+    <li className={`card list-card project-card project-card--${project.status}`}>
       <CategoryTag category={project.category} />
       <h3 className="project-card__title">
         <Link to={`/projects/${project.id}`}>{project.title}</Link>
@@ -38,11 +39,11 @@ function ProjectCard({ project }: { project: Project }) {
 function ProjectList({ id, title, projects }: { id: string; title: string; projects: Project[] }) {
   if (projects.length === 0) return null;
   return (
-    <section className="projects-section" aria-labelledby={id}>
-      <h2 id={id} className="projects-section__title">
+    <section className="list-section" aria-labelledby={id}>
+      <h2 id={id} className="list-section__title">
         {title}
       </h2>
-      <ul className="projects-list">
+      <ul className="list-cards">
         {projects.map((project) => (
           <ProjectCard key={project.id} project={project} />
         ))}
@@ -54,13 +55,13 @@ function ProjectList({ id, title, projects }: { id: string; title: string; proje
 /** The starter ideas, to look at while alone. */
 function IdeasPreview({ ideas }: { ideas: readonly ProjectIdeaView[] }) {
   return (
-    <section className="projects-section" aria-labelledby="projects-ideas">
-      <h2 id="projects-ideas" className="projects-section__title">
+    <section className="list-section" aria-labelledby="projects-ideas">
+      <h2 id="projects-ideas" className="list-section__title">
         {t('projects.new.ideasHeading')}
       </h2>
-      <ul className="projects-list">
+      <ul className="list-cards">
         {ideas.map((idea) => (
-          <li key={idea.id} className="card project-card">
+          <li key={idea.id} className="card list-card project-card">
             <CategoryTag category={idea.category} />
             <h3 className="project-card__title">{idea.title}</h3>
             <p className="project-card__why">{idea.why}</p>
@@ -136,9 +137,9 @@ export default function ProjectsPage() {
             projects={data.projects.filter((p) => p.status === 'done')}
           />
           {archived.length > 0 && (
-            <details className="projects-archived">
+            <details className="list-fold projects-archived">
               <summary>{plural('projects.list.archivedCount', archived.length)}</summary>
-              <ul className="projects-list">
+              <ul className="list-cards">
                 {archived.map((project) => (
                   <ProjectCard key={project.id} project={project} />
                 ))}

@@ -4,10 +4,10 @@ import { QuestionMeta } from '../../components/kind-badge';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
-import { AnswerForm } from './answer-form';
+import { draftKey, hasDraft } from '../../lib/use-draft';
+import { TodayAnswerForm } from './answer-form';
 import { RevealedAnswers, SavedAnswer, SkippedAnswer } from './answer-views';
 import { DepthChoice } from './depth-choice';
-import { draftKey, hasDraft } from './use-draft';
 
 /** Where focus goes after a control the person used has gone from the screen. */
 type Focus = 'box' | 'skipped' | null;
@@ -53,7 +53,7 @@ export function QuestionCard({ today }: { today: TodayQuestion }) {
           onPutBack={() => setFocus('box')}
         />
       ) : canWrite ? (
-        <AnswerForm
+        <TodayAnswerForm
           key={key}
           today={today}
           autoFocus={focus === 'box'}

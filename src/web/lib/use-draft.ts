@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { readStored, writeStored } from '../../lib/storage';
+import { readStored, writeStored } from './storage';
 
 export function draftKey(userId: string, day: string, questionId: string): string {
   return `rekindle.draft.${userId}.${day}.${questionId}`;

@@ -1,0 +1,128 @@
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
+import type { Visibility } from '../../shared/api';
+import { LIMITS } from '../../shared/limits';
+import { errorText } from '../data/error-text';
+import { t } from '../i18n';
+import { useDraft } from '../lib/use-draft';
+import { BusyButton } from './busy-button';
+import { Notice } from './notice';
+import { useClearFieldError, ValidatedForm } from './validated-form';
+import { WhoSees } from './who-sees';
+
+function validateAnswer(value: string): string | null {
+  if (!value.trim()) return t('common.required');
+  return value.length > LIMITS.answer ? t('today.answerTooLong') : null;
+}
+
+const VALIDATORS = { answer: validateAnswer };
+
+type AnswerBoxProps = {
+  visibility: Visibility;
+  partnerName: string | null;
+  text: string;
+  onChange: (text: string) => void;
+  autoFocus: boolean;
+};
+
+function AnswerBox({ visibility, partnerName, text, onChange, autoFocus }: AnswerBoxProps) {
+  const clearError = useClearFieldError();
+  return (
+    <TextField
+      className="field"
+      name="answer"
+      value={text}
+      onChange={(value) => {
+        clearError('answer');
+        onChange(value);
+      }}
+      isRequired
+    >
+      <Label className="field__label">{t('today.answerLabel')}</Label>
+      <WhoSees slot="description" visibility={visibility} partnerName={partnerName} />
+      <TextArea className="field__input field__textarea" rows={6} autoFocus={autoFocus} />
+      <FieldError className="field__error" />
+    </TextField>
+  );
+}
+
+type AnswerFormProps<Saved> = {
+  /** Where the unsent words wait on this device (see useDraft). */
+  draftKey: string;
+  /** The answer already saved, if any: the box starts from it and the button says "Update". */
+  saved: string | undefined;
+  /** Who will read the answer, shown beside the box. */
+  visibility: Visibility;
+  partnerName: string | null;
+  /** Sends the answer's words; what it answers with goes to onSaved. */
+  save: UseMutationResult<Saved, Error, string>;
+  onSaved: (result: Saved) => void;
+  /** Shown when changing a saved answer (or answering one set aside), to go back without saving. */
+  onCancel?: (() => void) | undefined;
+  /** The box opened because the person asked for it: put the cursor there. */
+  autoFocus?: boolean;
+  /** More inside the form, under its buttons. */
+  children?: ReactNode;
+};
+
+/**
+ * Writing (or rewriting) an answer, kept as a draft on this device until
+ * saved, with who-sees-this next to the box.
+ */
+export function AnswerForm<Saved>({
+  draftKey,
+  saved,
+  visibility,
+  partnerName,
+  save,
+  onSaved,
+  onCancel,
+  autoFocus = false,
+  children,
+}: AnswerFormProps<Saved>) {
+  const draft = useDraft(draftKey, saved ?? '');
+
+  const submit = () =>
+    save.mutate(draft.text.trim(), {
+      onSuccess: (result) => {
+        draft.clear();
+        onSaved(result);
+      },
+    });
+
+  return (
+    <ValidatedForm className="form answer-form" validators={VALIDATORS} onValidSubmit={submit}>
+      <AnswerBox
+        visibility={visibility}
+        partnerName={partnerName}
+        text={draft.text}
+        onChange={draft.change}
+        autoFocus={autoFocus}
+      />
+      {draft.isKept && <p className="field__hint">{t('today.draftKept')}</p>}
+      {save.isError && <Notice tone="error">{errorText(save.error)}</Notice>}
+      <div className="actions">
+        <BusyButton type="submit" className="button button--primary" isBusy={save.isPending}>
+          {save.isPending
+            ? t('today.saving')
+            : saved !== undefined
+              ? t('today.update')
+              : t('today.save')}
+        </BusyButton>
+        {onCancel && (
+          <Button
+            className="button button--quiet"
+            onPress={() => {
+              draft.clear();
+              onCancel();
+            }}
+          >
+            {t('common.cancel')}
+          </Button>
+        )}
+      </div>
+      {children}
+    </ValidatedForm>
+  );
+}
