@@ -1,15 +1,17 @@
 /**
  * `rekindle doctor`: checks an installation the way the server will need it —
  * Node.js, configuration, DATA_DIR and its free space, the database and its
- * migrations, the session secret, and mail when SMTP_URL is set. Each line
- * says ok, warn or fail; any fail makes the exit code 1.
+ * migrations, the session secret, the push keys, and mail when SMTP_URL is
+ * set. Each line says ok, warn or fail; any fail makes the exit code 1.
  */
-import { accessSync, constants, existsSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statfsSync, statSync } from 'node:fs';
 import { connect as connectTcp, type Socket } from 'node:net';
+import { join } from 'node:path';
 import { connect as connectTls } from 'node:tls';
 import { sql } from 'kysely';
 import { type Config, ConfigError, loadConfig, readFileVariables } from '../server/config';
 import type { DatabaseHandle } from '../server/db/database';
+import { PUSH_KEYS_NAME, parsePushKeys } from '../server/push-keys';
 import { migrationState, openConfiguredDatabase, SQLITE_FILE, sqlitePath } from './context';
 import { EXIT, type ExitCode, type Io, parseArgs } from './io';
 
@@ -137,6 +139,7 @@ async function checkDatabase(config: Config): Promise<Finding[]> {
       findings.push(ok(`all ${state.applied.length} migrations applied`));
     }
     findings.push(await checkSessionSecret(config, database, state.pending.length === 0));
+    findings.push(await checkPushKeys(config, database, state.pending.length === 0));
   } catch (error) {
     findings.push(fail(`the database does not answer: ${message(error)}`));
   } finally {
@@ -165,6 +168,47 @@ async function checkSessionSecret(
   return row
     ? ok('the generated session secret is kept in the database')
     : warn('no session secret yet: the first instance to start generates one in the database');
+}
+
+/** The keys as kept: a line that says where they are and that they are a valid pair, or what is wrong. */
+function pushKeysFinding(text: string, where: string, subject: string): Finding {
+  try {
+    parsePushKeys(text);
+    return ok(`the push keys are valid, kept ${where}; push services are given ${subject}`);
+  } catch (error) {
+    return fail(message(error));
+  }
+}
+
+async function checkPushKeys(
+  config: Config,
+  database: DatabaseHandle,
+  migrated: boolean,
+): Promise<Finding> {
+  // Given by the environment: the configuration check above validated the pair.
+  if (config.vapidKeys)
+    return ok(
+      `the push keys come from VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY; push services are given ${config.vapidSubject}`,
+    );
+  if (database.dialect === 'sqlite') {
+    const file = join(config.dataDir, PUSH_KEYS_NAME);
+    return existsSync(file)
+      ? pushKeysFinding(
+          readFileSync(file, 'utf8').trim(),
+          `in DATA_DIR/${PUSH_KEYS_NAME} (include it in backups)`,
+          config.vapidSubject,
+        )
+      : warn('no push keys yet: they are generated at first start and kept in DATA_DIR');
+  }
+  if (!migrated) return warn('the push keys are read once the database is migrated');
+  const row = await database.db
+    .selectFrom('instance_settings')
+    .select('value')
+    .where('key', '=', PUSH_KEYS_NAME)
+    .executeTakeFirst();
+  return row
+    ? pushKeysFinding(row.value, 'in the database', config.vapidSubject)
+    : warn('no push keys yet: the first instance to start generates them in the database');
 }
 
 function checkPublicUrl(config: Config, env: Record<string, string>): Finding {

@@ -42,6 +42,7 @@ import { vulnerabilityFeature } from './features/vulnerability/vulnerability.fea
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { type Clock, systemClock } from './lib/clock';
 import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
+import type { PushSetup } from './lib/push-setup';
 import { createRateLimiter } from './lib/rate-limiter';
 import { compileSerializer } from './lib/serializer';
 import { createSmtpMailer } from './mail/mailer';
@@ -99,6 +100,8 @@ export interface AppOptions {
    * default). Tests that say false drive it by hand: app.jobs.tick(), drain().
    */
   startJobs?: boolean;
+  /** Web push: the VAPID keys (push-keys.ts) and contact; off when absent. */
+  push?: PushSetup | null;
 }
 
 /** Every feature of the program; a new feature is one line here (see features/feature.ts). */
@@ -213,6 +216,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     jobs,
     mailer,
     sso: options.config.sso ?? null,
+    push: options.push ?? null,
   };
   // Handlers and tasks are all in place once the app is ready; the runner stops before the database closes.
   app.addHook('onReady', async () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultVapidSubject, isVapidSubject, type VapidKeys, vapidKeyProblems } from './lib/vapid';
 import type { MailConfig } from './mail/mailer';
 
 const booleanFromEnv = z
@@ -47,6 +48,12 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().trim().min(1).max(40).optional(),
+  VAPID_PUBLIC_KEY: z.string().trim().min(1).optional(),
+  VAPID_PRIVATE_KEY: z.string().trim().min(1).optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .refine(isVapidSubject, 'must be mailto:<address> or an https:// URL')
+    .optional(),
 });
 
 /** Email needs both SMTP_URL and MAIL_FROM, and its links need the public address. */
@@ -92,6 +99,20 @@ function ssoProblems(env: z.infer<typeof envSchema>): string[] {
   return problems;
 }
 
+/** Web push keys: both or neither (then they are generated and kept with the data), and a valid pair. */
+function pushProblems(env: z.infer<typeof envSchema>): string[] {
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } = env;
+  if (publicKey === undefined && privateKey === undefined) return [];
+  if (publicKey === undefined || privateKey === undefined)
+    return [
+      'VAPID_PUBLIC_KEY: set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY together, or neither (then they are generated and kept with the data)',
+    ];
+  // The problems name the keys' shape, never their value.
+  return vapidKeyProblems({ publicKey, privateKey }).map(
+    (problem) => `VAPID_PRIVATE_KEY: ${problem}`,
+  );
+}
+
 /** Single sign-on with an OpenID Connect provider (OIDC_* variables). */
 export interface SsoConfig {
   issuer: string;
@@ -115,6 +136,8 @@ export const FILE_VARIABLES = [
   'METRICS_TOKEN',
   'SMTP_URL',
   'OIDC_CLIENT_SECRET',
+  'VAPID_PUBLIC_KEY',
+  'VAPID_PRIVATE_KEY',
 ] as const;
 
 /** The environment with every `<NAME>_FILE` read into `<NAME>`, and the problems met doing so. */
@@ -173,6 +196,10 @@ export interface Config {
   mail: MailConfig | null;
   /** From OIDC_*; null means single sign-on is off. */
   sso: SsoConfig | null;
+  /** From VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY; null means they are generated and kept with the data (push-keys.ts). */
+  vapidKeys: VapidKeys | null;
+  /** The contact push services are given (VAPID_SUBJECT, or one made from MAIL_FROM or PUBLIC_URL). */
+  vapidSubject: string;
 }
 
 export class ConfigError extends Error {
@@ -191,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
     ...(parsed.success ? mailProblems(parsed.data) : []),
     ...(parsed.success ? ssoProblems(parsed.data) : []),
+    ...(parsed.success ? pushProblems(parsed.data) : []),
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
@@ -227,5 +255,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             name: e.OIDC_NAME ?? 'single sign-on',
           }
         : null,
+    vapidKeys:
+      e.VAPID_PUBLIC_KEY !== undefined && e.VAPID_PRIVATE_KEY !== undefined
+        ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY }
+        : null,
+    vapidSubject: e.VAPID_SUBJECT ?? defaultVapidSubject(e.MAIL_FROM, publicUrl),
   };
 }

@@ -10,6 +10,7 @@ import { systemClock } from './lib/clock';
 import { scheduleMaintenance } from './maintenance';
 import { listenForMetrics, type MetricsListener } from './metrics-listener';
 import { createLocalEventBus, createPostgresEventBus } from './plugins/events';
+import { resolvePushKeys } from './push-keys';
 import { resolveSessionSecret } from './session-secret';
 
 async function main(): Promise<void> {
@@ -28,12 +29,14 @@ async function main(): Promise<void> {
     ? await createPostgresEventBus(database.postgres.connectionString)
     : createLocalEventBus();
   const sessionSecret = await resolveSessionSecret(config, database);
+  const pushKeys = await resolvePushKeys(config, database);
   const app = await buildApp({
     config: { ...config, sessionSecret },
     database,
     catalog,
     bus,
     defaultMetrics: true,
+    push: { keys: pushKeys, subject: config.vapidSubject },
   });
   const stopMaintenance = scheduleMaintenance(database.db, systemClock, (error) =>
     app.log.error({ err: error }, 'maintenance failed'),

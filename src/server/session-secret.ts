@@ -17,24 +17,62 @@ function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function readFileSecret(dataDir: string): string | undefined {
-  const file = resolve(dataDir, KEY);
+function readKept(dataDir: string, name: string): string | undefined {
+  const file = resolve(dataDir, name);
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
+}
+
+/**
+ * A value generated once and kept in `DATA_DIR/<name>` (mode 0600), so a
+ * two-command start needs no setup: the session secret, and the push keys
+ * (push-keys.ts). When two processes start at once, the first to write wins.
+ */
+export function keptInDataDir(dataDir: string, name: string, make: () => string): string {
+  const existing = readKept(dataDir, name);
+  if (existing) return existing;
+  mkdirSync(dataDir, { recursive: true });
+  const value = make();
+  try {
+    writeFileSync(resolve(dataDir, name), `${value}\n`, { mode: 0o600, flag: 'wx' });
+    return value;
+  } catch {
+    // Another process wrote it first: use theirs.
+    return readKept(dataDir, name) ?? value;
+  }
+}
+
+/**
+ * A value generated once and kept in the (migrated) PostgreSQL database under
+ * `name`, so every instance uses the same one. The first instance to start
+ * writes it; one an older version kept in DATA_DIR is adopted.
+ */
+export async function keptInDatabase(
+  database: DatabaseHandle,
+  dataDir: string,
+  name: string,
+  make: () => string,
+  now: Date,
+): Promise<string> {
+  await database.db
+    .insertInto('instance_settings')
+    .values({
+      key: name,
+      value: readKept(dataDir, name) ?? make(),
+      created_at: now.toISOString(),
+    })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await database.db
+    .selectFrom('instance_settings')
+    .select('value')
+    .where('key', '=', name)
+    .executeTakeFirstOrThrow();
+  return row.value;
 }
 
 /** Keeps a generated secret under DATA_DIR so a two-command start needs no setup. */
 export function fileSessionSecret(dataDir: string): string {
-  const existing = readFileSecret(dataDir);
-  if (existing) return existing;
-  mkdirSync(dataDir, { recursive: true });
-  const secret = newSecret();
-  try {
-    writeFileSync(resolve(dataDir, KEY), `${secret}\n`, { mode: 0o600, flag: 'wx' });
-    return secret;
-  } catch {
-    // Another process wrote it first: use theirs.
-    return readFileSecret(dataDir) ?? secret;
-  }
+  return keptInDataDir(dataDir, KEY, newSecret);
 }
 
 /**
@@ -47,21 +85,7 @@ export async function databaseSessionSecret(
   dataDir: string,
   now: Date,
 ): Promise<string> {
-  await database.db
-    .insertInto('instance_settings')
-    .values({
-      key: KEY,
-      value: readFileSecret(dataDir) ?? newSecret(),
-      created_at: now.toISOString(),
-    })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const row = await database.db
-    .selectFrom('instance_settings')
-    .select('value')
-    .where('key', '=', KEY)
-    .executeTakeFirstOrThrow();
-  return row.value;
+  return keptInDatabase(database, dataDir, KEY, newSecret, now);
 }
 
 /** SESSION_SECRET when given; otherwise the one kept with the data. */

@@ -1,12 +1,12 @@
 /**
  * Contracts of reach: each person's reminder settings (one switch for
  * everything, the channels, the time of the daily nudge and quiet hours, in
- * their own time zone), the unsubscribe link's route, and password reset by
- * email.
+ * their own time zone), the devices they turned web push on for, the
+ * unsubscribe link's route, and password reset by email.
  */
 import { z } from 'zod';
 import { LOCAL_TIME_PATTERN } from '../core/checkin';
-import { emailSchema, passwordSchema } from './api';
+import { emailSchema, idSchema, passwordSchema } from './api';
 
 export const nudgeTimeSchema = z
   .string()
@@ -55,6 +55,51 @@ export const unsubscribeParamsSchema = z.strictObject({
     .max(200)
     .regex(/^[A-Za-z0-9_-]+$/, 'Not a valid link'),
 });
+
+// ---------------------------------------------------------------- web push devices
+
+/** The most devices one person may turn notifications on for. */
+export const MAX_PUSH_DEVICES = 10;
+
+/** A device as the browser's PushSubscription gives it (`subscription.toJSON()`). */
+export const pushSubscriptionBodySchema = z.strictObject({
+  endpoint: z
+    .string()
+    .max(2048)
+    .refine((value) => URL.canParse(value), 'Not a push address')
+    .describe('The push service address the browser gave (https://)'),
+  keys: z.strictObject({
+    /** The browser's P-256 public key: 65 bytes, base64url (so 87 characters, starting with B). */
+    p256dh: z.string().regex(/^B[A-Za-z0-9_-]{86}=?$/, 'Not a P-256 public key'),
+    /** The browser's auth secret: 16 bytes, base64url. */
+    auth: z.string().regex(/^[A-Za-z0-9_-]{22}(==)?$/, 'Not an auth secret'),
+  }),
+});
+export type PushSubscriptionBody = z.infer<typeof pushSubscriptionBodySchema>;
+
+export const pushDeviceSchema = z.object({
+  id: z.string(),
+  /** The browser and system family, e.g. "Firefox on Android"; never the whole User-Agent. */
+  label: z.string(),
+  createdAt: z.string(),
+  /** When the last reminder reached this device; null before the first. */
+  lastSuccessAt: z.string().nullable(),
+  /**
+   * SHA-256 of the push address (base64url): a browser tells which device is
+   * itself by hashing its own subscription's address, which is never sent back.
+   */
+  endpointHash: z.string(),
+});
+export type PushDevice = z.infer<typeof pushDeviceSchema>;
+
+export const pushDevicesSchema = z.object({
+  /** The server's VAPID public key (`applicationServerKey`); null when it cannot send push. */
+  publicKey: z.string().nullable(),
+  devices: z.array(pushDeviceSchema),
+});
+export type PushDevices = z.infer<typeof pushDevicesSchema>;
+
+export const pushDeviceParamsSchema = z.strictObject({ id: idSchema });
 
 // ---------------------------------------------------------------- password reset
 

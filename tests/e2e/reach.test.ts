@@ -1,6 +1,7 @@
 /**
  * Reach in a real browser, with a real SMTP server on loopback catching the
- * mail. Ana turns on email reminders in Settings at a time of her choosing;
+ * mail. Ana finds where to turn on notifications for this device, then turns
+ * on email reminders in Settings at a time of her choosing;
  * the nudge that comes says only "You have something new in Rekindle", and
  * its link stops the emails without logging in. Then, logged out, she has
  * forgotten her password: the link by email sets a new one once, and works
@@ -77,7 +78,13 @@ suite(`reminders and password reset in Chromium (${tier.reason})`, () => {
     const section = ana.page.getByRole('region', { name: 'Reminders' });
     await section.getByText('You have something new in Rekindle', { exact: false }).waitFor();
     await section.getByText('No reminders will come').waitFor();
+    // This device: push can be turned on here (Chromium headless cannot receive it, so it stays off).
+    const device = section.getByRole('region', { name: 'This device' });
+    await device.getByRole('button', { name: 'Turn on notifications on this device' }).waitFor();
+    await device.getByText('No devices yet.').waitFor();
+    await section.locator('.switch').filter({ hasText: 'On your devices' }).waitFor();
     await expectAccessibleEverywhere(ana.page, 'settings-reminders-off');
+    await closeUp(device, 'this-device');
 
     // A time still to come when the choices are saved.
     const at = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000);

@@ -206,10 +206,11 @@ async function buildWorld(t: TestApp): Promise<World> {
   const interests = await buildInterestsWorld(owner, partner);
   const signals = await buildSignalsWorld(owner);
   const library = await buildLibraryWorld(owner);
-  await buildNotificationsWorld(owner);
+  const notifications = await buildNotificationsWorld(owner);
   const rhythm = await buildRhythmWorld(owner);
   const exportTicket = await buildExportWorld(owner);
   return {
+    notifications,
     rhythm,
     export: exportTicket,
     challenges,
@@ -309,6 +310,7 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
       '/api/support/week',
       '/api/articles',
       '/api/notebook',
+      '/api/me/push-subscriptions',
     ];
     const bodies = await Promise.all(
       urls.map(async (url) => (await world.owner.request('GET', url)).body),

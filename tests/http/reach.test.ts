@@ -88,7 +88,7 @@ describe.each(dialects)('reach (%s)', (dialect) => {
       nudgeTime: '19:00',
       quietHours: { from: '22:00', to: '08:00' },
       timeZone: 'America/New_York',
-      available: { email: true, push: false },
+      available: { email: true, push: true },
       nextNudgeAt: null,
     });
     const saved = await emailOn(kim, '07:30', { from: '22:00', to: '08:00' });
@@ -278,7 +278,7 @@ describe.each(dialects)('reach (%s)', (dialect) => {
     try {
       const kai = await plain.signUp('Kai');
       const settings = (await kai.request('GET', '/api/me/notifications')).json();
-      expect(settings.available).toEqual({ email: false, push: false });
+      expect(settings.available).toEqual({ email: false, push: true });
       const on = await emailOn(kai);
       expect(on.statusCode).toBe(409);
       expect(on.json().error.code).toBe('channel_unavailable');

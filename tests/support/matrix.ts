@@ -106,6 +106,8 @@ export interface World {
   rhythm: { lifeEventId: string };
   /** The owner's export ticket, from the owner's password in the owner's session. */
   export: { ticket: string };
+  /** A device the owner turned notifications on for: its id, and the hash of its push address. */
+  notifications: { pushDeviceId: string; pushDeviceHash: string };
 }
 
 /** What of the owner's may show up in an answer, by topic. */
@@ -130,7 +132,8 @@ export type OwnerTopic =
   | 'travelWish'
   | 'signal'
   | 'articleRead'
-  | 'notebook';
+  | 'notebook'
+  | 'pushDevice';
 
 /** The strings that give each of the owner's topics away. */
 export function ownerMarks(world: World): Record<OwnerTopic, string[]> {
@@ -159,6 +162,7 @@ export function ownerMarks(world: World): Record<OwnerTopic, string[]> {
     // A read mark shows as the article's id followed by `"read":true` (the summary's field order).
     articleRead: [`"id":"${world.library.articleId}","read":true`],
     notebook: [NOTEBOOK_TEXT, world.library.entryId],
+    pushDevice: [world.notifications.pushDeviceId, world.notifications.pushDeviceHash],
   };
 }
 

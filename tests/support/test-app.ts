@@ -8,6 +8,8 @@ import { buildApp } from '../../src/server/app';
 import type { Dialect } from '../../src/server/db/database';
 import type { RateLimits } from '../../src/server/features/deps';
 import { fixedClock } from '../../src/server/lib/clock';
+import type { PushSetup } from '../../src/server/lib/push-setup';
+import { newVapidKeys } from '../../src/server/lib/vapid';
 import type { MailConfig } from '../../src/server/mail/mailer';
 import {
   createLocalEventBus,
@@ -37,6 +39,10 @@ export const testConfig = {
   trustProxy: false,
   logLevel: 'silent',
 };
+
+/** Push keys for every test app of this process, as a server generates its own once. */
+export const TEST_VAPID_KEYS = newVapidKeys();
+export const TEST_VAPID_SUBJECT = 'mailto:rekindle@example.org';
 
 let catalogCache: Catalog | undefined;
 export function testCatalog(): Catalog {
@@ -87,6 +93,8 @@ export async function createTestApp(
     mail?: MailConfig;
     /** Start the job runner's timers; by default tests drive it with app.jobs.tick() and drain(). */
     startJobs?: boolean;
+    /** Web push: on with TEST_VAPID_KEYS by default, as on a real server; parts may be replaced, null turns it off. */
+    push?: Partial<PushSetup> | null;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase(dialect));
@@ -106,6 +114,10 @@ export async function createTestApp(
     logger: false,
     passwordHasher: cheapPasswordHasher,
     startJobs: options.startJobs ?? false,
+    push:
+      options.push === null
+        ? null
+        : { keys: TEST_VAPID_KEYS, subject: TEST_VAPID_SUBJECT, ...options.push },
   });
   await app.ready();
 

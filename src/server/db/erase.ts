@@ -57,6 +57,7 @@ const PERSONAL_TABLES = [
   'life_events',
   'notification_settings',
   'notification_reminders',
+  'push_subscriptions',
   'password_resets',
   'user_identities',
   'sessions',

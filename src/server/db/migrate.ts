@@ -26,6 +26,7 @@ import * as rhythmMigration from './migrations/2026-12-01-0022-rhythm';
 import * as notificationsMigration from './migrations/2026-12-01-0023-notifications';
 import * as jobsMigration from './migrations/2026-12-01-0024-jobs';
 import * as ssoMigration from './migrations/2026-12-01-0025-sso';
+import * as pushSubscriptionsMigration from './migrations/2026-12-01-0026-push-subscriptions';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0023-notifications': notificationsMigration,
   '2026-12-01-0024-jobs': jobsMigration,
   '2026-12-01-0025-sso': ssoMigration,
+  '2026-12-01-0026-push-subscriptions': pushSubscriptionsMigration,
 };
 
 /** Every migration this version knows, oldest first (`npm run admin -- doctor` and restore compare them). */

@@ -702,6 +702,25 @@ export interface PasswordResetsTable {
   used_at: string | null;
 }
 
+/**
+ * A device a person turned web push on for: the push service's address, the
+ * keys a nudge is encrypted to, and a short "Firefox on Android" label.
+ */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  /** Unique: a device re-added by someone else moves to them. */
+  endpoint: string;
+  /** The browser's P-256 public key and auth secret (base64url). */
+  p256dh: string;
+  auth: string;
+  label: string;
+  created_at: string;
+  last_success_at: string | null;
+  /** The person's local day of the last nudge that reached this device. */
+  last_nudge_day: string | null;
+}
+
 /** Background work (src/server/jobs): one row per idempotency key. */
 /** Single sign-on: an identity at an OpenID Connect provider, and the account it signs in to. */
 export interface UserIdentitiesTable {
@@ -732,6 +751,7 @@ export interface JobsTable {
 export interface Database {
   notification_settings: NotificationSettingsTable;
   notification_reminders: NotificationRemindersTable;
+  push_subscriptions: PushSubscriptionsTable;
   password_resets: PasswordResetsTable;
   jobs: JobsTable;
   life_events: LifeEventsTable;

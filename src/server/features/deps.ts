@@ -4,6 +4,7 @@ import type { SsoConfig } from '../config';
 import type { Db, Dialect } from '../db/database';
 import type { JobsForFeatures } from '../jobs/runner';
 import type { Clock } from '../lib/clock';
+import type { PushSetup } from '../lib/push-setup';
 import type { Limit, RateLimiter } from '../lib/rate-limiter';
 import type { Mailer } from '../mail/mailer';
 import type { EventBus } from '../plugins/events';
@@ -54,4 +55,6 @@ export interface ServiceDeps {
   mailer: Mailer | null;
   /** Single sign-on (OIDC_*); off when null or absent (tools outside the server). */
   sso?: SsoConfig | null | undefined;
+  /** Web push (VAPID keys and contact); off when null or absent (tools outside the server). */
+  push?: PushSetup | null | undefined;
 }

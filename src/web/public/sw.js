@@ -6,7 +6,10 @@
      worker steps aside and the browser goes to the network.
    - The app shell (index.html) is not kept either: the server sends it `no-store` so nothing can
      give back a page after a quick exit. Pages always come from the network; when the network
-     cannot be reached, the offline page answers at once. */
+     cannot be reached, the offline page answers at once.
+   - A reminder pushed by the server shows as a notification with the same generic words every
+     time (never a name or what it is about); a newer one replaces the one still shown. Tapping it
+     brings an open Rekindle window forward, or opens Rekindle. */
 const BUILD_ID = 'dev';
 const BUILD_ASSETS = [];
 
@@ -116,4 +119,59 @@ self.addEventListener('fetch', (event) => {
   } else if (isOtherStatic(url.pathname)) {
     event.respondWith(staleWhileRevalidate(event));
   }
+});
+
+/* Reminders by web push. The server sends only generic words; these stand in if a message
+   arrives without them. */
+const NUDGE_TITLE = 'Rekindle';
+const NUDGE_BODY = 'You have something new in Rekindle';
+const NUDGE_TAG = 'rekindle-nudge';
+
+/** The payload's words when they are plain short text, else the fixed ones; the URL stays on this origin. */
+function nudgeOf(event) {
+  let data = null;
+  try {
+    data = event.data ? event.data.json() : null;
+  } catch {
+    data = null;
+  }
+  const text = (value, fallback) =>
+    typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : fallback;
+  let url = '/';
+  if (data && typeof data.url === 'string') {
+    const target = new URL(data.url, self.location.origin);
+    if (target.origin === self.location.origin) url = target.pathname + target.search;
+  }
+  return {
+    title: text(data?.title, NUDGE_TITLE),
+    body: text(data?.body, NUDGE_BODY),
+    url,
+  };
+}
+
+self.addEventListener('push', (event) => {
+  const nudge = nudgeOf(event);
+  event.waitUntil(
+    self.registration.showNotification(nudge.title, {
+      body: nudge.body,
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      tag: NUDGE_TAG,
+      renotify: true,
+      data: { url: nudge.url },
+    }),
+  );
+});
+
+async function openRekindle(url) {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  if (open) return open.focus();
+  return self.clients.openWindow(url);
+}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = typeof event.notification.data?.url === 'string' ? event.notification.data.url : '/';
+  event.waitUntil(openRekindle(url));
 });

@@ -20,6 +20,7 @@ import { openDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
 import type { RateLimits } from '../../../src/server/features/deps';
 import { type Clock, systemClock } from '../../../src/server/lib/clock';
+import { newVapidKeys } from '../../../src/server/lib/vapid';
 import type { MailConfig } from '../../../src/server/mail/mailer';
 import { createLocalEventBus } from '../../../src/server/plugins/events';
 import { cheapPasswordHasher } from '../../support/cheap-password-hasher';
@@ -134,6 +135,8 @@ export async function startServer(options: ServerOptions = {}): Promise<E2eServe
       webRoot,
       logger: false,
       passwordHasher: cheapPasswordHasher,
+      // As a real server, which generates its push keys at first start.
+      push: { keys: newVapidKeys(), subject: 'mailto:rekindle@example.org' },
     });
     try {
       await app.listen({ host: '127.0.0.1', port });

@@ -11,6 +11,10 @@ import { unsubscribeToken } from './notifications.tokens';
 export interface Recipient {
   userId: string;
   email: string;
+  /** The person's local day the nudge belongs to: a retry skips devices it reached already. */
+  day: string;
+  /** When the nudge stops being wanted (core/nudge-expiry.ts): how long a push service may hold it. */
+  until: Date;
 }
 
 export interface Channel {

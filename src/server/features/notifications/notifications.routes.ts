@@ -1,6 +1,6 @@
 /**
- * HTTP routes of reminders: the person's settings, and the unsubscribe
- * link's route (public: it works without logging in, from the email itself
+ * HTTP routes of reminders: the person's settings, the devices they turned
+ * web push on for, and the unsubscribe link's route (public: it works without logging in, from the email itself
  * or, per RFC 8058, from the mail program's own unsubscribe button).
  * Registering them also gives the job runner the nudge's handler and the
  * scheduler's task.
@@ -10,6 +10,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   notificationChoicesSchema,
   notificationSettingsSchema,
+  pushDeviceParamsSchema,
+  pushDeviceSchema,
+  pushDevicesSchema,
+  pushSubscriptionBodySchema,
   unsubscribeParamsSchema,
 } from '../../../shared/notifications-api';
 import { requireAuth } from '../../plugins/session';
@@ -18,6 +22,7 @@ import { errorResponses, noContent } from '../http';
 import { availabilityOf, type Channel } from './notifications.channels';
 import { NUDGE_JOB, nudgeJobSchema, nudgePlanner, nudgeSender } from './notifications.scheduler';
 import { getSettings, unsubscribe, updateSettings } from './notifications.service';
+import { addDevice, listDevices, removeDevice } from './push-subscriptions.service';
 import type { ReminderSource } from './reminders.types';
 
 const tags = ['reminders'];
@@ -65,6 +70,58 @@ export async function notificationsRoutes(
       },
     },
     async (request) => updateSettings(deps, requireAuth(request), available, request.body),
+  );
+
+  r.get(
+    '/api/me/push-subscriptions',
+    {
+      schema: {
+        operationId: 'listPushDevices',
+        summary: 'The devices I turned notifications on for, and the key to turn on another.',
+        tags,
+        response: { 200: pushDevicesSchema, ...errorResponses },
+      },
+    },
+    async (request) => listDevices(deps, requireAuth(request)),
+  );
+
+  r.post(
+    '/api/me/push-subscriptions',
+    {
+      schema: {
+        operationId: 'addPushDevice',
+        summary: 'Turn notifications on for this device (its browser’s push subscription).',
+        tags,
+        body: pushSubscriptionBodySchema,
+        response: { 201: pushDeviceSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const device = await addDevice(
+        deps,
+        requireAuth(request),
+        request.body,
+        request.headers['user-agent'],
+      );
+      return reply.status(201).send(device);
+    },
+  );
+
+  r.delete(
+    '/api/me/push-subscriptions/:id',
+    {
+      schema: {
+        operationId: 'removePushDevice',
+        summary: 'Stop notifications on one of my devices.',
+        tags,
+        params: pushDeviceParamsSchema,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await removeDevice(deps, requireAuth(request), request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   r.post(

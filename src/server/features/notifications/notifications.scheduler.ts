@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { localDay } from '../../../core/calendar';
+import { nudgeExpiry } from '../../../core/nudge-expiry';
 import { mayOfferCoupleActivities } from '../../../core/private-screen';
 import { isDueNow, isQuietAt } from '../../../core/quiet-hours';
 import {
@@ -197,6 +198,11 @@ export function nudgeSender(
     if (!who) return;
     if (localDay(now, who.time_zone) !== job.day) return;
     if (isQuietAt(now, choices.quietHours, who.time_zone)) return;
-    await channel.send({ userId: job.userId, email: who.email });
+    await channel.send({
+      userId: job.userId,
+      email: who.email,
+      day: job.day,
+      until: nudgeExpiry(now, job.day, choices.quietHours, who.time_zone),
+    });
   };
 }

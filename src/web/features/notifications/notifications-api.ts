@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NotificationChoices, NotificationSettings } from '../../../shared/notifications-api';
+import type {
+  NotificationChoices,
+  NotificationSettings,
+  PushDevice,
+  PushDevices,
+  PushSubscriptionBody,
+} from '../../../shared/notifications-api';
 import { api } from '../../data/client';
 
 export const notificationSettingsKey = ['notification-settings'] as const;
@@ -17,6 +23,34 @@ export function useSaveNotificationSettings() {
     mutationFn: (choices: NotificationChoices) =>
       api.put<NotificationSettings>('/api/me/notifications', choices),
     onSuccess: (settings) => client.setQueryData(notificationSettingsKey, settings),
+  });
+}
+
+export const pushDevicesKey = ['push-devices'] as const;
+
+/** My devices with notifications on, and the server's key to turn on another. */
+export function usePushDevices() {
+  return useQuery({
+    queryKey: pushDevicesKey,
+    queryFn: () => api.get<PushDevices>('/api/me/push-subscriptions'),
+  });
+}
+
+export function useAddPushDevice() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PushSubscriptionBody) =>
+      api.post<PushDevice>('/api/me/push-subscriptions', body),
+    onSettled: () => client.invalidateQueries({ queryKey: pushDevicesKey }),
+  });
+}
+
+export function useRemovePushDevice() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.delete<undefined>(`/api/me/push-subscriptions/${encodeURIComponent(id)}`),
+    onSettled: () => client.invalidateQueries({ queryKey: pushDevicesKey }),
   });
 }
 

@@ -10,6 +10,7 @@ import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { currentLocale, t } from '../../i18n';
 import { useNotificationSettings, useSaveNotificationSettings } from './notifications-api';
+import { PushDevicesSection } from './push-devices-section';
 
 /** "Monday 2 March, 19:00", read in the person's own time zone. */
 function formatNext(iso: string, timeZone: string): string {
@@ -115,6 +116,7 @@ function RemindersForm({ settings }: { settings: NotificationSettings }) {
   };
   const quietSame = draft.quietHours !== null && quiet.from === quiet.to;
   const emailAvailable = settings.available.email;
+  const pushAvailable = settings.available.push;
   const shown = save.data ?? settings;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -148,6 +150,17 @@ function RemindersForm({ settings }: { settings: NotificationSettings }) {
           isSelected={draft.channels.email && emailAvailable}
           isDisabled={!draft.enabled || (!emailAvailable && !draft.channels.email)}
           onChange={(email) => change({ channels: { ...draft.channels, email } })}
+        />
+        <Toggle
+          label={t('notifications.settings.push')}
+          hint={
+            pushAvailable
+              ? t('notifications.settings.pushHint')
+              : t('notifications.settings.pushOff')
+          }
+          isSelected={draft.channels.push && pushAvailable}
+          isDisabled={!draft.enabled || (!pushAvailable && !draft.channels.push)}
+          onChange={(push) => change({ channels: { ...draft.channels, push } })}
         />
       </fieldset>
       <div className="reminders__group">
@@ -207,7 +220,7 @@ function RemindersForm({ settings }: { settings: NotificationSettings }) {
   );
 }
 
-/** Settings → Reminders: the one switch, channels, the nudge's time and quiet hours. */
+/** Settings → Reminders: the one switch, channels, the nudge's time and quiet hours, and this device. */
 export function NotificationsSection() {
   const settings = useNotificationSettings();
   return (
@@ -219,6 +232,7 @@ export function NotificationsSection() {
       {settings.isPending && <Skeleton lines={4} card={false} />}
       {settings.isError && <Notice tone="error">{t('notifications.settings.loadFailed')}</Notice>}
       {settings.data && <RemindersForm settings={settings.data} />}
+      {settings.data && <PushDevicesSection pushOn={settings.data.channels.push} />}
     </section>
   );
 }
