@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  apartFor,
   type ChallengeCard,
   type ChallengeFit,
   canAnswer,
@@ -181,5 +182,38 @@ describe('todayPlaceOf', () => {
     expect(TODAY_PRIORITY.partnerIn).toBeGreaterThan(20);
     expect(TODAY_PRIORITY.on).toBeLessThan(30);
     expect(TODAY_PRIORITY.fresh).toBeGreaterThan(30);
+  });
+});
+
+describe('apartFor', () => {
+  const at = (day: string) => `${day}T10:00:00.000Z`;
+  it.each([
+    ['no setting, no event', null, false, null, false],
+    ['no setting, living apart', null, true, at('2026-03-01'), true],
+    ['no setting, the event is over', null, false, at('2026-03-20'), false],
+    [
+      'a choice from before the event gives way',
+      { apart: false, at: at('2026-02-01') },
+      true,
+      at('2026-03-01'),
+      true,
+    ],
+    [
+      'a choice made since the event stands',
+      { apart: false, at: at('2026-03-05') },
+      true,
+      at('2026-03-01'),
+      false,
+    ],
+    ['chosen by hand without any event', { apart: true, at: at('2026-02-01') }, false, null, true],
+    [
+      'the event ended after a choice of "apart"',
+      { apart: true, at: at('2026-03-05') },
+      false,
+      at('2026-03-20'),
+      false,
+    ],
+  ] as const)('%s', (_name, saved, livesApart, eventChangedAt, expected) => {
+    expect(apartFor({ saved, livesApart, eventChangedAt })).toBe(expected);
   });
 });

@@ -24,6 +24,26 @@ export interface ChallengeFit {
 
 export const DEFAULT_FIT: ChallengeFit = { apart: false, maxCost: '$$$' };
 
+/**
+ * Whether a couple's challenges are for living apart. A "long distance"
+ * life event sets it: while one holds, yes; once it is over, no. What the
+ * couple chose by hand since the event last began or ended stands, so they
+ * can still change it; a choice from before gives way to the event.
+ */
+export function apartFor(input: {
+  /** The couple's own setting and when they saved it, if ever. */
+  saved: { apart: boolean; at: string } | null;
+  /** A "long distance" life event holds today. */
+  livesApart: boolean;
+  /** When such an event last began or ended (ISO instant), if ever. */
+  eventChangedAt: string | null;
+}): boolean {
+  const { saved, livesApart, eventChangedAt } = input;
+  if (saved === null) return livesApart;
+  if (eventChangedAt !== null && eventChangedAt > saved.at) return livesApart;
+  return saved.apart;
+}
+
 /** Whether a challenge fits the couple's week. */
 export function fits(card: ChallengeCard, fit: ChallengeFit): boolean {
   if (fit.apart && !card.distance) return false;

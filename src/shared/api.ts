@@ -309,5 +309,7 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('life-events.changed') }),
   /** The couple's trip ideas or a trip plan changed: an own idea added or removed, the plan or its checklist. */
   z.object({ type: z.literal('travel.changed'), ideaId: z.string() }),
+  /** My partner added, reworded or removed an entry of our "what we learned" notebook. */
+  z.object({ type: z.literal('notebook.changed'), entryId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;

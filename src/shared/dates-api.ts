@@ -65,6 +65,8 @@ export const dateIdeasSchema = z.object({
   total: z.number(),
   /** Whether I can mark ideas: only in a couple, where picks can become matches. */
   canPick: z.boolean(),
+  /** We live apart for now (a "long distance" life event holds): ideas that work apart come first. */
+  livingApart: z.boolean(),
 });
 export type DateIdeas = z.infer<typeof dateIdeasSchema>;
 

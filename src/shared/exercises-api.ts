@@ -34,10 +34,27 @@ export const exerciseListQuerySchema = z.strictObject({
   category: exerciseCategorySchema.optional(),
   /** Only exercises of at most this many minutes. */
   maxMinutes: z.coerce.number().int().min(1).max(60).optional(),
+  /** While we live apart: also the exercises that need us in one room (for a visit). */
+  all: z.enum(['true', 'false']).optional(),
 });
 export type ExerciseListQuery = z.infer<typeof exerciseListQuerySchema>;
 
-export const exerciseListSchema = z.object({ exercises: z.array(exerciseSummarySchema) });
+export const exerciseListSchema = z.object({
+  exercises: z.array(exerciseSummarySchema),
+  /**
+   * Only while we live apart (a "long distance" life event holds): the list
+   * holds the exercises that work over a call, unless `all` asked for every
+   * one (those for one room then come after them).
+   */
+  apart: z
+    .object({
+      /** How many of the exercises that fit the filters need us in one room. */
+      oneRoom: z.number(),
+      /** Whether those are in the list. */
+      included: z.boolean(),
+    })
+    .optional(),
+});
 export type ExerciseList = z.infer<typeof exerciseListSchema>;
 
 export const pacerSchema = z.object({

@@ -207,6 +207,22 @@ export const summarySchema = z.object({
     .object({
       weeksAnswered: z.number(),
       items: z.array(z.object({ id: z.enum(CONCERN_IDS), weeks: z.number() })),
+      /** The concerns I raised for our weekly check-ins (those I kept to myself too), grouped. */
+      checkins: z.object({
+        /** Weeks in which I raised any concern. */
+        weeks: z.number(),
+        items: z.array(
+          z.object({
+            text: z.string(),
+            weeks: z.number(),
+            firstOn: z.string(),
+            lastOn: z.string(),
+            resolved: z.boolean(),
+          }),
+        ),
+        /** Concerns not listed (only the most recurring are). */
+        more: z.number(),
+      }),
     })
     .nullable(),
   /** What I did in the app, counted: effort, kept apart from how I feel. */

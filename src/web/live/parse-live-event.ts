@@ -77,5 +77,9 @@ export function parseLiveEvent(data: string): LiveEvent | null {
   if (type === 'travel.changed' && typeof value.ideaId === 'string') {
     return { type, ideaId: value.ideaId };
   }
+  if (type === 'notebook.changed' && typeof value.entryId === 'string') {
+    return { type, entryId: value.entryId };
+  }
+  if (type === 'life-events.changed') return { type };
   return null;
 }

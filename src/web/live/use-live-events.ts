@@ -8,6 +8,7 @@ import { datesKeys } from '../features/dates/dates-keys';
 import { deckKeys } from '../features/decks/decks-keys';
 import { EXERCISES_KEY } from '../features/exercises/exercises-keys';
 import { interestKeys } from '../features/interests/interests-keys';
+import { libraryKeys } from '../features/library/library-keys';
 import { rhythmKeys } from '../features/rhythm/rhythm-keys';
 import { t } from '../i18n';
 import { announce } from '../lib/announcer';
@@ -93,6 +94,9 @@ function refreshAfter(client: QueryClient, event: LiveEvent): void {
   ) {
     void client.invalidateQueries({ queryKey: interestKeys.travel });
   }
+  if (event.type === 'notebook.changed' || event.type === 'couple.changed') {
+    void client.invalidateQueries({ queryKey: [...libraryKeys.all, 'notebook'] });
+  }
 }
 
 function describe(event: LiveEvent, partnerName: string): string {
@@ -144,6 +148,8 @@ function describe(event: LiveEvent, partnerName: string): string {
       return t('interests.live.travelChanged');
     case 'life-events.changed':
       return t('keepGoing.live.changed', { partner: partnerName });
+    case 'notebook.changed':
+      return t('library.live.notebookChanged', { partner: partnerName });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { textField } from '../feature';
+import { challengesRhythmSource } from './challenges.rhythm';
 import { challengesRoutes } from './challenges.routes';
 import { challengesTodayProvider } from './challenges.today';
 
@@ -11,6 +12,7 @@ export const challengesFeature: Feature = {
   id: 'challenges',
   routes: challengesRoutes,
   today: challengesTodayProvider,
+  rhythm: challengesRhythmSource,
   tables: ['challenge_weeks', 'challenge_responses', 'challenge_settings'],
   textFields: [textField('challenge_responses', 'reflection', 'user_id')],
 };

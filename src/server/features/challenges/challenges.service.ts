@@ -7,6 +7,7 @@
  */
 import { addDays, isoWeek, localDay } from '../../../core/calendar';
 import {
+  apartFor,
   type ChallengeFit,
   canAnswer,
   canSwap,
@@ -25,6 +26,7 @@ import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/tokens';
 import type { ServiceDeps } from '../deps';
+import { lifeEventScope, livingApartSince } from '../rhythm/rhythm.queries';
 import { challengesOf, presentChallenge } from './challenges.catalog';
 import {
   type ChallengeResponseRow,
@@ -63,9 +65,33 @@ function coupleOr404(auth: AuthContext): Couple {
   return auth.couple;
 }
 
-async function fitOf(deps: Pick<ServiceDeps, 'db'>, coupleId: string): Promise<ChallengeFit> {
-  const row = await findSettings(deps.db, coupleId);
-  return row ? { apart: row.apart === 1, maxCost: row.max_cost } : DEFAULT_FIT;
+/**
+ * What fits the couple's challenges now: their own settings, with living
+ * apart set by a "long distance" life event of theirs unless they chose
+ * otherwise since it began or ended (core/challenges.ts `apartFor`).
+ */
+async function fitOf(
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  auth: AuthContext,
+  couple: Couple,
+): Promise<ChallengeFit> {
+  const [row, living] = await Promise.all([
+    findSettings(deps.db, couple.id),
+    livingApartSince(
+      deps.db,
+      lifeEventScope(auth.user.id, couple.id),
+      localDay(deps.clock.now(), couple.timeZone),
+      couple.timeZone,
+    ),
+  ]);
+  return {
+    apart: apartFor({
+      saved: row ? { apart: row.apart === 1, at: row.updated_at } : null,
+      livesApart: living.apart,
+      eventChangedAt: living.changedAt,
+    }),
+    maxCost: row?.max_cost ?? DEFAULT_FIT.maxCost,
+  };
 }
 
 function settingsOf(fit: ChallengeFit): ChallengeSettings {
@@ -178,7 +204,7 @@ export async function getCurrentChallenge(
       current: null,
     };
   }
-  const fit = await fitOf(deps, couple.id);
+  const fit = await fitOf(deps, auth, couple);
   const row = await ensureWeek(deps, couple, fit);
   return {
     week: row.week,
@@ -273,7 +299,7 @@ export async function swapChallenge(
   weekId: string,
 ): Promise<ChallengeWeek> {
   const couple = coupleOr404(auth);
-  const fit = await fitOf(deps, couple.id);
+  const fit = await fitOf(deps, auth, couple);
   await deps.db.transaction().execute(async (trx) => {
     const row = await findWeekById(trx, weekId, couple.id, deps.dialect);
     if (!row) throw notFound();
@@ -371,7 +397,8 @@ export async function reflectOnChallenge(
 
 /**
  * What fits the couple's challenges now (shared by both; this week's stays
- * as it is, the next draws follow it).
+ * as it is, the next draws follow it). Saved by hand, it stands over a
+ * "long distance" life event named before it.
  */
 export async function setChallengeSettings(
   deps: Deps & Pick<ServiceDeps, 'bus'>,

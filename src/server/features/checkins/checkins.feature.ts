@@ -4,6 +4,7 @@ import type { Feature } from '../feature';
 import { textField } from '../feature';
 import { agreementsRoutes } from './agreements.routes';
 import { checkinsReminders } from './checkins.reminders';
+import { checkinsRhythmSource } from './checkins.rhythm';
 import { checkinsRoutes } from './checkins.routes';
 import { checkinsTodayProvider } from './checkins.today';
 
@@ -23,6 +24,7 @@ export const checkinsFeature: Feature = {
   id: 'checkins',
   routes,
   today: checkinsTodayProvider,
+  rhythm: checkinsRhythmSource,
   reminders: checkinsReminders,
   tables: [
     'checkin_schedules',

@@ -1,6 +1,7 @@
 import type { Feature } from '../feature';
 import { textField } from '../feature';
 import { datesReminders } from './dates.reminders';
+import { datesRhythmSource } from './dates.rhythm';
 import { datesRoutes } from './dates.routes';
 import { datesTodayProvider } from './dates.today';
 
@@ -13,6 +14,7 @@ export const datesFeature: Feature = {
   id: 'dates',
   routes: datesRoutes,
   today: datesTodayProvider,
+  rhythm: datesRhythmSource,
   reminders: datesReminders,
   tables: ['date_picks', 'scheduled_dates', 'date_reflections', 'date_feeds'],
   textFields: [

@@ -28,6 +28,7 @@ import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/tokens';
 import type { ServiceDeps } from '../deps';
+import { lifeEventScope, livesApartOn } from '../rhythm/rhythm.queries';
 import { dateIdeasOf, presentDate } from './dates.present';
 import {
   type DateRow,
@@ -82,23 +83,39 @@ function filterOf(query: DateIdeasQuery): IdeaFilter {
   };
 }
 
-/** The library, filtered, with my own picks (never my partner's). */
+/**
+ * The library, filtered, with my own picks (never my partner's). While we
+ * live apart (a "long distance" life event of ours holds today), the ideas
+ * that work apart come first, each group in the library's order.
+ */
 export async function getIdeas(
   deps: Deps,
   auth: AuthContext,
   query: DateIdeasQuery,
 ): Promise<DateIdeas> {
   const library = dateIdeasOf(deps.catalog);
-  const picks = auth.couple
-    ? await listMyPicks(deps.db, { userId: auth.user.id, coupleId: auth.couple.id })
-    : new Map<string, Mark>();
+  const couple = auth.couple;
+  const [picks, livingApart] = couple
+    ? await Promise.all([
+        listMyPicks(deps.db, { userId: auth.user.id, coupleId: couple.id }),
+        livesApartOn(
+          deps.db,
+          lifeEventScope(auth.user.id, couple.id),
+          localDay(deps.clock.now(), couple.timeZone),
+        ),
+      ])
+    : [new Map<string, Mark>(), false];
   const filter = filterOf(query);
+  const ideas = library.list
+    .filter((idea) => matchesIdeaFilter(idea, filter))
+    .map((idea) => ({ ...idea, myPick: picks.get(idea.id) ?? null }));
   return {
-    ideas: library.list
-      .filter((idea) => matchesIdeaFilter(idea, filter))
-      .map((idea) => ({ ...idea, myPick: picks.get(idea.id) ?? null })),
+    ideas: livingApart
+      ? [...ideas.filter((idea) => idea.distance), ...ideas.filter((idea) => !idea.distance)]
+      : ideas,
     total: library.list.length,
-    canPick: auth.couple !== null,
+    canPick: couple !== null,
+    livingApart,
   };
 }
 

@@ -10,6 +10,7 @@
  * whether or not the other has the flag; an invitation the other never joins
  * simply lapses. Stopping is the one thing anyone in the couple can always do.
  */
+import { localDay } from '../../../core/calendar';
 import {
   applyRunAction,
   clampPace,
@@ -34,6 +35,7 @@ import type { AuthContext } from '../../lib/auth-context';
 import { DomainError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/tokens';
 import type { ServiceDeps } from '../deps';
+import { lifeEventScope, livesApartOn } from '../rhythm/rhythm.queries';
 import { exercisesOf, summaryOf } from './exercises.catalog';
 import {
   findActiveRun,
@@ -93,19 +95,38 @@ function present(row: RunRow, exercise: Exercise, auth: AuthContext, now: Date):
   };
 }
 
-/** The exercises on offer, filtered by sort and length; none for someone not offered them. */
-export function listExercises(
-  deps: Pick<ServiceDeps, 'catalog'>,
+/**
+ * The exercises on offer, filtered by sort and length; none for someone not
+ * offered them. While we live apart (a "long distance" life event of ours
+ * holds today), only those that also work over a call, unless every one is
+ * asked for (for a visit): then those for one room come after them.
+ */
+export async function listExercises(
+  deps: Pick<ServiceDeps, 'catalog' | 'db' | 'clock'>,
   auth: AuthContext,
   query: ExerciseListQuery,
-): ExerciseList {
+): Promise<ExerciseList> {
   if (!isOffered(auth)) return { exercises: [] };
   const { maxMinutes, category } = query;
-  const exercises = exercisesOf(deps.catalog)
+  const fitting = exercisesOf(deps.catalog)
     .list.filter((e) => category === undefined || e.category === category)
-    .filter((e) => maxMinutes === undefined || e.minutes <= maxMinutes)
-    .map(summaryOf);
-  return { exercises };
+    .filter((e) => maxMinutes === undefined || e.minutes <= maxMinutes);
+  const couple = auth.couple;
+  const apart =
+    couple !== null &&
+    (await livesApartOn(
+      deps.db,
+      lifeEventScope(auth.user.id, couple.id),
+      localDay(deps.clock.now(), couple.timeZone),
+    ));
+  if (!apart) return { exercises: fitting.map(summaryOf) };
+  const overACall = fitting.filter((e) => e.distance);
+  const oneRoom = fitting.filter((e) => !e.distance);
+  const included = query.all === 'true';
+  return {
+    exercises: (included ? [...overACall, ...oneRoom] : overACall).map(summaryOf),
+    apart: { oneRoom: oneRoom.length, included },
+  };
 }
 
 function requireExercise(deps: Pick<ServiceDeps, 'catalog'>, exerciseId: string): Exercise {

@@ -5,6 +5,9 @@
  * "not found" as an entry that never existed); its author keeps it, as their
  * own. An entry written alone is its author's own. Only the author may
  * change or remove an entry; to anyone else that is "not found" too.
+ * A change to an entry the partner reads reaches their devices as an event
+ * with its id only (`notebook.changed`); the notebook is refetched through
+ * its own route.
  */
 import { localDay } from '../../../core/calendar';
 import {
@@ -30,6 +33,7 @@ import {
 } from './library.repository';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>;
+type WriteDeps = Deps & Pick<ServiceDeps, 'bus'>;
 
 function scopeOf(auth: AuthContext): NotebookScope {
   return { userId: auth.user.id, coupleId: auth.couple?.id ?? null };
@@ -38,6 +42,20 @@ function scopeOf(auth: AuthContext): NotebookScope {
 /** Is this entry shared with my couple of now (rather than my own words from elsewhere)? */
 function sharedNow(auth: AuthContext, row: NotebookEntryRow): boolean {
   return auth.couple !== null && row.couple_id === auth.couple.id;
+}
+
+/** Tells my partner's devices that an entry of ours changed (ids only); nothing for my own words. */
+async function tellPartner(
+  deps: Pick<ServiceDeps, 'bus'>,
+  auth: AuthContext,
+  row: NotebookEntryRow,
+): Promise<void> {
+  if (!auth.couple || !sharedNow(auth, row)) return;
+  await deps.bus.publish(
+    [auth.couple.partnerId],
+    { type: 'notebook.changed', entryId: row.id },
+    auth.couple.id,
+  );
 }
 
 function present(deps: Deps, auth: AuthContext, row: NotebookEntryRow): NotebookEntry {
@@ -69,7 +87,7 @@ export async function getNotebook(deps: Deps, auth: AuthContext): Promise<Notebo
 
 /** Adds an entry: to my couple's notebook, or to my own while alone. */
 export async function addEntry(
-  deps: Deps,
+  deps: WriteDeps,
   auth: AuthContext,
   body: CreateNotebookEntryBody,
 ): Promise<NotebookEntry> {
@@ -92,6 +110,7 @@ export async function addEntry(
     updated_at: nowIso,
   };
   await insertEntry(deps.db, row);
+  await tellPartner(deps, auth, row);
   return present(deps, auth, row);
 }
 
@@ -109,7 +128,7 @@ async function requireOwnEntry(
 
 /** Rewords an entry of mine. */
 export async function editEntry(
-  deps: Deps,
+  deps: WriteDeps,
   auth: AuthContext,
   entryId: string,
   text: string,
@@ -118,11 +137,17 @@ export async function editEntry(
   if (text === row.text) return present(deps, auth, row);
   const nowIso = deps.clock.now().toISOString();
   await updateEntryText(deps.db, row.id, text, nowIso);
+  await tellPartner(deps, auth, row);
   return present(deps, auth, { ...row, text, updated_at: nowIso });
 }
 
 /** Removes an entry of mine, for both of us. */
-export async function removeEntry(deps: Deps, auth: AuthContext, entryId: string): Promise<void> {
+export async function removeEntry(
+  deps: WriteDeps,
+  auth: AuthContext,
+  entryId: string,
+): Promise<void> {
   const row = await requireOwnEntry(deps, auth, entryId);
   await deleteEntry(deps.db, row.id);
+  await tellPartner(deps, auth, row);
 }

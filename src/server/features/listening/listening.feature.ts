@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { textField } from '../feature';
+import { listeningRhythmSource } from './listening.rhythm';
 import { listeningRoutes } from './listening.routes';
 import { listeningTodayProvider } from './listening.today';
 
@@ -12,6 +13,7 @@ export const listeningFeature: Feature = {
   id: 'listening',
   routes: listeningRoutes,
   today: listeningTodayProvider,
+  rhythm: listeningRhythmSource,
   tables: ['listening_sessions', 'listening_turns', 'listening_ratings'],
   textFields: [textField('listening_turns', 'topic', 'speaker_id')],
 };

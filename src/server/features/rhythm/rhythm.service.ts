@@ -2,10 +2,11 @@
  * The weekly rhythm view: for each week since the person joined (the last
  * few), what the plan asked and what was done, with gentle counts of the
  * weeks kept. Each week's plan is rebuilt from what held then: the latest
- * check taken by that week's end (the partner's too while both share), and
- * the life events of that week. What was done comes from every feature's
- * rhythm source: the person's own activity and the couple's shared one,
- * never the partner's private counts.
+ * check taken by that week's end (the partner's too while both share), the
+ * life events of that week, and whether we were linked yet (a week that
+ * ended before we linked asks nothing for two). What was done comes from
+ * every feature's rhythm source: the person's own activity and the couple's
+ * shared one, never the partner's private counts.
  */
 import { localDay } from '../../../core/calendar';
 import {
@@ -86,7 +87,8 @@ export async function getRhythm(
   weekCount: number = RHYTHM_WEEKS.default,
 ): Promise<RhythmView> {
   const timeZone = auth.couple?.timeZone ?? auth.user.timeZone;
-  const today = localDay(deps.clock.now(), timeZone);
+  const now = deps.clock.now();
+  const today = localDay(now, timeZone);
   const joined = localDay(new Date(auth.user.createdAt), timeZone);
   // This week always; the weeks before only from the one the person joined in.
   const weeks = weeksUpTo(today, weekCount).filter((w, i) => i === 0 || w.end >= joined);
@@ -98,6 +100,7 @@ export async function getRhythm(
     weeks,
     from: weeks[weeks.length - 1]?.start ?? today,
     to: today,
+    now,
   };
   const shared = auth.couple !== null && (await isMutuallyShared(deps, auth, 'check'));
   const [mine, theirs, spans, counts] = await Promise.all([
@@ -109,13 +112,15 @@ export async function getRhythm(
     Promise.all(sources.map((source) => source.history(deps.db, params))),
   ]);
 
+  // A week that ended before we linked is rebuilt as it was: without the activities for two.
+  const linkedOn = auth.couple ? localDay(new Date(auth.couple.since), timeZone) : null;
   const summaries = weeks.map((week, index) => {
     const current = index === 0;
     const lastDay = current ? today : week.end;
     const plan = buildPlan({
       mine: latestBy(mine, lastDay),
       partner: latestBy(theirs, lastDay),
-      linked: auth.couple !== null,
+      linked: linkedOn !== null && (current || week.end >= linkedOn),
       route: auth.route,
       lifeEvents: kindsOf(spans, week, today, current),
     });

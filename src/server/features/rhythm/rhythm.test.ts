@@ -52,7 +52,21 @@ describe.each(dialects)('the weekly rhythm view (%s)', (dialect) => {
     const { a, b } = await t.buildCouple();
     await a.request('POST', '/api/check/responses', check());
     await overWeeks(async (advance) => {
-      // Week 10: four days of the question and the pulse.
+      // Week 10: a date that morning, our check-in begun, four days of the question and the pulse.
+      const date = await a.request('POST', '/api/dates', {
+        title: 'Breakfast out',
+        start: '2026-03-02T08:00',
+        timeZone: 'UTC',
+        durationMinutes: 60,
+      });
+      expect(date.statusCode, date.body).toBe(201);
+      await a.request('PUT', '/api/checkins/schedule/proposal', { weekday: 1, time: '19:00' });
+      await b.request('POST', '/api/checkins/schedule/proposal/accept');
+      const step = await a.request('POST', '/api/checkins/current/step', {
+        from: 'waiting',
+        direction: 'next',
+      });
+      expect(step.statusCode, step.body).toBe(200);
       for (let i = 0; i < 4; i++) {
         await answerToday(a);
         advance(1);
@@ -78,26 +92,68 @@ describe.each(dialects)('the weekly rhythm view (%s)', (dialect) => {
       expect(first?.entries).toEqual([
         { id: 'daily-question', done: 4, target: 7, together: true },
         { id: 'small-gesture', done: 0, target: 7, together: true },
+        { id: 'active-listening', done: 0, target: 1, together: true },
+        { id: 'weekly-checkin', done: 1, target: 1, together: true },
+        { id: 'novelty-challenge', done: 0, target: 1, together: true },
+        { id: 'date-or-shared-time', done: 1, target: 1, together: true },
         { id: 'weekly-pulse', done: 1, target: 1, together: false },
       ]);
       expect(view.counts).toEqual({ weeks: 3, kept: 1, active: 1 });
       expect(view.entries).toEqual([
         { id: 'daily-question', asked: 3, happened: 1 },
         { id: 'small-gesture', asked: 3, happened: 0 },
+        { id: 'active-listening', asked: 3, happened: 0 },
+        { id: 'weekly-checkin', asked: 3, happened: 1 },
+        { id: 'novelty-challenge', asked: 3, happened: 0 },
+        { id: 'date-or-shared-time', asked: 3, happened: 1 },
         { id: 'weekly-pulse', asked: 3, happened: 1 },
       ]);
       // A quiet spell then something this week: a welcome back, never a reset.
       expect(view.welcomeBack).toBe(true);
       expect(view.together).toBe(true);
-      // The partner's own weeks: nothing of mine is counted there.
+      // The partner's own weeks: our date and check-in are theirs too; my answers and pulse are not.
       const theirs = await rhythm(b);
-      expect(theirs.counts).toEqual({ weeks: 3, kept: 0, active: 0 });
-      expect(theirs.weeks.every((w) => w.entries.every((e) => e.done === 0))).toBe(true);
+      const done = (id: string) => theirs.weeks[3]?.entries.find((e) => e.id === id)?.done;
+      expect(
+        ['daily-question', 'weekly-pulse', 'weekly-checkin', 'date-or-shared-time'].map(done),
+      ).toEqual([0, 0, 1, 1]);
+      expect(theirs.counts).toEqual({ weeks: 3, kept: 0, active: 1 });
       // Fewer weeks when asked.
       expect((await rhythm(a, '?weeks=2')).weeks.map((w) => w.week)).toEqual([
         '2026-W13',
         '2026-W12',
       ]);
+    });
+  });
+
+  it('rebuilds a week from before we linked as it was: without the activities for two', async () => {
+    const p = await t.signUp('Early');
+    await p.request('POST', '/api/check/responses', check());
+    await overWeeks(async (advance) => {
+      for (let i = 0; i < 4; i++) {
+        await answerToday(p);
+        advance(1);
+      }
+      await p.request('POST', '/api/pulse', pulse);
+      advance(3);
+      const partner = await t.signUp('Later');
+      const invite = await p.request('POST', '/api/couple/invites');
+      const joined = await partner.request('POST', '/api/couple/join', {
+        code: invite.json().code,
+      });
+      expect(joined.statusCode).toBe(200);
+      const view = await rhythm(p);
+      expect(view.weeks.map((w) => [w.week, w.kept])).toEqual([
+        ['2026-W11', false],
+        ['2026-W10', true],
+      ]);
+      expect(view.weeks[1]?.entries.map((e) => [e.id, e.done, e.together])).toEqual([
+        ['daily-question', 4, false],
+        ['small-gesture', 0, false],
+        ['weekly-pulse', 1, false],
+      ]);
+      // This week we are two: the activities for two are asked.
+      expect(view.weeks[0]?.entries.map((e) => e.id)).toContain('weekly-checkin');
     });
   });
 

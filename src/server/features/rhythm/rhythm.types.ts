@@ -24,6 +24,8 @@ export interface RhythmParams {
   /** The first and last day the weeks cover. */
   from: string;
   to: string;
+  /** The moment asked at: what has not happened by now (a date later today) is not counted yet. */
+  now: Date;
 }
 
 /** One number per week of `RhythmParams.weeks`, in the same order, for each rhythm id a feature owns. */

@@ -84,7 +84,11 @@ export const signalsMatrix: FeatureMatrix = {
         checks: [],
       });
       expect(summary.causes).toBeNull();
-      expect(summary.concerns).toEqual({ weeksAnswered: 0, items: [] });
+      expect(summary.concerns).toEqual({
+        weeksAnswered: 0,
+        items: [],
+        checkins: { weeks: 0, items: [], more: 0 },
+      });
     },
   },
   'GET /api/me/summary.pdf': {

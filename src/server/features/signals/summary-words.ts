@@ -46,6 +46,13 @@ export const WORDS = {
   concernWeeks: (label: string, weeks: number, of: number) =>
     `${label}: ${weeks} of ${of} ${of === 1 ? 'week' : 'weeks'}.`,
   noConcerns: 'Nothing marked.',
+  checkinConcernsHeading: 'Concerns you raised for your weekly check-ins',
+  checkinConcernsIntro: (weeks: number) =>
+    `In your own words, those you kept to yourself too (${weeks} ${weeks === 1 ? 'week' : 'weeks'} with a concern). The most recurring first.`,
+  checkinConcern: (text: string, weeks: number, from: string, to: string, resolved: boolean) =>
+    `"${text}": ${weeks === 1 ? `the week of ${from}` : `${weeks} weeks, from ${from} to ${to}`}${resolved ? ', and you said it is resolved' : ''}.`,
+  checkinMore: (count: number) =>
+    `And ${count} more ${count === 1 ? 'concern' : 'concerns'}, each raised in fewer weeks.`,
   triedHeading: 'What you tried in Rekindle',
   noneTried: 'Nothing recorded yet.',
   notesHeading: 'Things I want to say or ask',
@@ -93,4 +100,7 @@ export const TRIED_WORDS: Record<TriedId, (count: number) => string> = {
   'daily-questions': (n) => `Answered ${n} daily ${n === 1 ? 'question' : 'questions'}`,
   checks: (n) => `Took the intimacy check ${n === 1 ? 'once' : `${n} times`}`,
   pulses: (n) => `Gave the weekly pulse ${n === 1 ? 'once' : `${n} times`}`,
+  checkins: (n) => `Held a weekly check-in together ${n === 1 ? 'once' : `${n} times`}`,
+  listening: (n) =>
+    `Took turns listening and being heard in ${n === 1 ? 'one session' : `${n} sessions`}`,
 };

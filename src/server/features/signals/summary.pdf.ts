@@ -314,17 +314,38 @@ function causesSection(doc: Doc, causes: Summary['causes']): void {
 
 function concernsSection(doc: Doc, concerns: NonNullable<Summary['concerns']>): void {
   heading(doc, WORDS.concernsHeading);
-  if (concerns.items.length === 0) {
+  const checkins = concerns.checkins;
+  if (concerns.items.length === 0 && checkins.items.length === 0) {
     paragraph(doc, WORDS.noConcerns, { muted: true });
     return;
   }
-  paragraph(doc, WORDS.concernsIntro(concerns.weeksAnswered), { muted: true });
-  bullets(
-    doc,
-    concerns.items.map((c) =>
-      WORDS.concernWeeks(CONCERN_WORDS[c.id], c.weeks, concerns.weeksAnswered),
-    ),
-  );
+  if (concerns.items.length > 0) {
+    paragraph(doc, WORDS.concernsIntro(concerns.weeksAnswered), { muted: true });
+    bullets(
+      doc,
+      concerns.items.map((c) =>
+        WORDS.concernWeeks(CONCERN_WORDS[c.id], c.weeks, concerns.weeksAnswered),
+      ),
+    );
+  }
+  if (checkins.items.length > 0) {
+    ensureSpace(doc, 60);
+    doc.moveDown(0.4);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .fillColor(INK)
+      .text(WORDS.checkinConcernsHeading, MARGIN);
+    doc.moveDown(0.2);
+    paragraph(doc, WORDS.checkinConcernsIntro(checkins.weeks), { muted: true });
+    bullets(
+      doc,
+      checkins.items.map((c) =>
+        WORDS.checkinConcern(c.text, c.weeks, longDay(c.firstOn), longDay(c.lastOn), c.resolved),
+      ),
+    );
+    if (checkins.more > 0) paragraph(doc, WORDS.checkinMore(checkins.more), { muted: true });
+  }
 }
 
 function triedSection(doc: Doc, tried: NonNullable<Summary['tried']>): void {

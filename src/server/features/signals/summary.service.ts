@@ -1,16 +1,23 @@
 /**
  * The therapist-prep summary: my own data only, for me to bring to a first
- * session. Every read is keyed by my id and never filtered by a couple, so
- * nothing of my partner's can be in it: my pulses and checks, the causes and
- * signs from my latest check, how often my own private concerns came up, and
- * what I did in the app.
+ * session. Every read is keyed by my id, so nothing of my partner's can be in
+ * it: my pulses and checks, the causes and signs from my latest check, how
+ * often my own private concerns came up, the concerns I raised for our
+ * weekly check-ins (mine alone, also those I kept to myself), and what I did
+ * in the app (check-ins and listening sessions I took part in among it).
  */
 import { localDay } from '../../../core/calendar';
-import { type SummarySection, TRIED_IDS, tallyConcerns } from '../../../core/help-summary';
+import {
+  type SummarySection,
+  TRIED_IDS,
+  tallyCheckinConcerns,
+  tallyConcerns,
+} from '../../../core/help-summary';
 import { summarizeChange } from '../../../core/reliable-change';
 import type { Summary } from '../../../shared/signals-api';
 import type { AuthContext } from '../../lib/auth-context';
 import { listCheckResults, parseStoredResult } from '../check/check.queries';
+import { listMyConcernNotes } from '../checkins/checkins.queries';
 import type { ServiceDeps } from '../deps';
 import { listPulsesOf } from '../progress/progress.queries';
 import { listAnswers } from './signals.repository';
@@ -72,13 +79,20 @@ async function causesOf(deps: Deps, auth: AuthContext): Promise<Summary['causes'
 }
 
 async function concernsOf(deps: Deps, auth: AuthContext): Promise<Summary['concerns']> {
-  const rows = await listAnswers(deps.db, auth.user.id);
-  return tallyConcerns(rows.map((row) => parseAnswers(row.answers)));
+  const [rows, notes] = await Promise.all([
+    listAnswers(deps.db, auth.user.id),
+    listMyConcernNotes(deps.db, auth.user.id),
+  ]);
+  return {
+    ...tallyConcerns(rows.map((row) => parseAnswers(row.answers))),
+    checkins: tallyCheckinConcerns(notes),
+  };
 }
 
 async function triedOf(deps: Deps, auth: AuthContext): Promise<Summary['tried']> {
+  const who = { userId: auth.user.id, coupleId: auth.couple?.id ?? null, now: deps.clock.now() };
   return Promise.all(
-    TRIED_IDS.map(async (id) => ({ id, count: await TRIED_SOURCES[id](deps.db, auth.user.id) })),
+    TRIED_IDS.map(async (id) => ({ id, count: await TRIED_SOURCES[id](deps.db, who) })),
   );
 }
 

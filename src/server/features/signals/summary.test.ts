@@ -13,6 +13,16 @@ import type { Summary } from '../../../shared/signals-api';
 
 const START = new Date('2026-03-02T12:00:00Z');
 const WEEK = 7 * 24 * 3600 * 1000;
+/** Words only my partner wrote, for their own check-in preparation: never in my summary. */
+const PARTNER_CONCERN = 'Sams-own-check-in-worry';
+/** What I raise for our Sunday check-ins, week by week (null: nothing that week). */
+const MY_CONCERNS: ({ text: string; private: boolean; carryOn?: boolean } | null)[] = [
+  { text: 'We rarely talk about money', private: false },
+  { text: 'Money talk still feels hard', private: true, carryOn: true },
+  { text: 'We rarely talk about money.', private: false },
+  { text: 'Bedtime screens', private: true },
+  null,
+];
 
 async function ok(p: Person, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) {
   const res = await p.request(method, url, body);
@@ -48,6 +58,25 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
     for (const p of [a, b])
       for (const topic of ['check', 'progress'])
         await ok(p, 'PUT', `/api/sharing/${topic}`, { share: true });
+    // Our check-in is on Sundays; we held the first one, and had one listening session.
+    await ok(a, 'PUT', '/api/checkins/schedule/proposal', { weekday: 7, time: '19:00' });
+    await ok(b, 'POST', '/api/checkins/schedule/proposal/accept');
+    const session = (
+      await ok(a, 'POST', '/api/listening/sessions', {
+        firstSpeaker: 'me',
+        seconds: 120,
+        mode: 'together',
+      })
+    ).json().id;
+    for (const [p, action, turn] of [
+      [a, 'start', 1],
+      [a, 'reflect', 1],
+      [b, 'swap', 1],
+      [b, 'start', 2],
+      [b, 'reflect', 2],
+      [a, 'finish', 2],
+    ] as const)
+      await ok(p, 'POST', `/api/listening/sessions/${session}/actions`, { action, turn });
     const mine = [
       { emotional: 6, physical: 5, intellectual: 6, talk: 5 },
       { emotional: 6, physical: 5, intellectual: 6, talk: 5 },
@@ -73,6 +102,22 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
         conflict: null,
         needs: ['substance-use'],
       });
+      const concern = MY_CONCERNS[week];
+      if (concern) {
+        const open = (await ok(a, 'GET', '/api/checkins/current')).json().openConcern;
+        await ok(a, 'PUT', '/api/checkins/current/prep', {
+          concern: {
+            text: concern.text,
+            private: concern.private,
+            continues: concern.carryOn ? open.id : null,
+          },
+        });
+      }
+      await ok(b, 'PUT', '/api/checkins/current/prep', {
+        concern: { text: `${PARTNER_CONCERN} ${week}`, private: week % 2 === 0, continues: null },
+      });
+      if (week === 0)
+        await ok(a, 'POST', '/api/checkins/current/step', { from: 'waiting', direction: 'next' });
       t.clock.advance(WEEK);
     }
   });
@@ -106,16 +151,50 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
         { id: 'conflict', weeks: 2 },
         { id: 'low-mood', weeks: 1 },
       ],
+      // My check-in concerns: carried on, or in the same words, they are one; kept-private ones too.
+      checkins: {
+        weeks: 4,
+        items: [
+          {
+            text: 'We rarely talk about money.',
+            weeks: 3,
+            firstOn: '2026-03-08',
+            lastOn: '2026-03-22',
+            resolved: false,
+          },
+          {
+            text: 'Bedtime screens',
+            weeks: 1,
+            firstOn: '2026-03-29',
+            lastOn: '2026-03-29',
+            resolved: false,
+          },
+        ],
+        more: 0,
+      },
     });
     expect(summary.tried).toEqual([
       { id: 'primer', count: 0 },
       { id: 'daily-questions', count: 1 },
       { id: 'checks', count: 1 },
       { id: 'pulses', count: 5 },
+      { id: 'checkins', count: 1 },
+      { id: 'listening', count: 1 },
     ]);
     const body = JSON.stringify(summary);
-    for (const theirs of ['work hours', 'fewer', '"separation"', 'substance', ':10'])
+    for (const theirs of [
+      'work hours',
+      'fewer',
+      '"separation"',
+      'substance',
+      ':10',
+      PARTNER_CONCERN,
+    ])
       expect(body).not.toContain(theirs);
+    // And the other way round: my partner's summary holds their concerns, never mine.
+    const partners = JSON.stringify((await ok(b, 'GET', '/api/me/summary')).json());
+    expect(partners).toContain(PARTNER_CONCERN);
+    for (const mine of ['money', 'Money', 'Bedtime']) expect(partners).not.toContain(mine);
   });
 
   it('comes as a PDF whose text says what the summary holds, and nothing of my partner’s', async () => {
@@ -143,6 +222,11 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
       'Answered 1 daily question',
       'Took the intimacy check once',
       'Gave the weekly pulse 5 times',
+      'Held a weekly check-in together once',
+      'Took turns listening and being heard in one session',
+      'Concerns you raised for your weekly check-ins',
+      '"We rarely talk about money.": 3 weeks, from 8 March 2026 to 22 March 2026.',
+      '"Bedtime screens": the week of 29 March 2026.',
       'Things I want to say or ask',
       'Page 1 of',
     ])
@@ -154,6 +238,7 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
       'Worry about alcohol or drugs',
       'Robin',
       'Sam',
+      PARTNER_CONCERN,
     ])
       expect(text).not.toContain(theirs);
   });

@@ -62,6 +62,7 @@ export function IdeaLibrary({ linked }: { linked: boolean }) {
       {canPick ? (
         <div className="dates-intro">
           <p>{t('dates.ideas.how')}</p>
+          {ideas.data.livingApart && <p>{t('dates.ideas.apart')}</p>}
           <WhoSees visibility="private" partnerName={null} detail={t('dates.ideas.whoSees')} />
           {marked > 0 && <p className="status-line">{plural('dates.ideas.marked', marked)}</p>}
         </div>

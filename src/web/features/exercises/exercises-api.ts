@@ -1,5 +1,5 @@
 /** The exercises' data: the list, one exercise, the couple's run under way, and a run's actions. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CurrentRun,
   Exercise,
@@ -11,16 +11,19 @@ import { api } from '../../data/client';
 import { EXERCISES_KEY } from './exercises-keys';
 
 const keys = {
-  list: [...EXERCISES_KEY, 'list'] as const,
+  list: (all: boolean) => [...EXERCISES_KEY, 'list', all ? 'all' : 'fitting'] as const,
   exercise: (id: string) => [...EXERCISES_KEY, 'exercise', id] as const,
   current: [...EXERCISES_KEY, 'current'] as const,
   run: (id: string) => [...EXERCISES_KEY, 'run', id] as const,
 };
 
-export function useExerciseList() {
+/** The list; while we live apart, `all` also asks for the exercises that need us in one room. */
+export function useExerciseList(all = false) {
   return useQuery({
-    queryKey: keys.list,
-    queryFn: () => api.get<ExerciseList>('/api/exercises'),
+    queryKey: keys.list(all),
+    queryFn: () => api.get<ExerciseList>(all ? '/api/exercises?all=true' : '/api/exercises'),
+    // Switching between the two keeps the list on screen until the other arrives.
+    placeholderData: keepPreviousData,
   });
 }
 

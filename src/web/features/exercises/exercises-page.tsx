@@ -1,6 +1,7 @@
 import '../../styles/flows.css';
 import './exercises.css';
 import { useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { ExerciseSummary, Run } from '../../../shared/exercises-api';
 import { ChoiceGroup } from '../../components/choice-group';
@@ -79,7 +80,8 @@ function ExerciseCard({ exercise }: { exercise: ExerciseSummary }) {
 /** The exercises for two, filtered by sort and length; and the run under way, if any. */
 export default function ExercisesPage() {
   const me = useCurrentMe();
-  const list = useExerciseList();
+  const [all, setAll] = useState(false);
+  const list = useExerciseList(all);
   const current = useCurrentRun();
   const [category, setCategory] = useState<CategoryFilter>('any');
   const [length, setLength] = useState<LengthFilter>('any');
@@ -110,6 +112,21 @@ export default function ExercisesPage() {
         <>
           <p className="page__lead">{t('exercises.lead')}</p>
           {run && <CurrentRunCard run={run} partner={partner} />}
+          {list.data.apart && list.data.apart.oneRoom > 0 && (
+            <div className="exercise-apart">
+              <p>
+                {list.data.apart.included
+                  ? t('exercises.apart.included')
+                  : plural('exercises.apart.overACall', list.data.apart.oneRoom)}
+              </p>
+              <Button
+                className="button button--secondary button--small"
+                onPress={() => setAll(!all)}
+              >
+                {list.data.apart.included ? t('exercises.apart.hide') : t('exercises.apart.show')}
+              </Button>
+            </div>
+          )}
           <section className="exercise-filters" aria-label={t('exercises.filters.label')}>
             <h2 id="exercise-filter-sort" className="exercise-filters__label">
               {t('exercises.filters.sort')}

@@ -159,27 +159,59 @@ function Causes({ causes }: { causes: Summary['causes'] }) {
   );
 }
 
+function CheckinConcerns({ checkins }: { checkins: NonNullable<Summary['concerns']>['checkins'] }) {
+  return (
+    <>
+      <h3 id="summary-checkin-concerns">{t('signals.prepare.checkinConcernsHeading')}</h3>
+      <p className="field__hint">
+        {plural('signals.prepare.checkinConcernsIntro', checkins.weeks)}
+      </p>
+      <ul className="help-points" aria-labelledby="summary-checkin-concerns">
+        {checkins.items.map((item) => (
+          <li key={`${item.firstOn}:${item.text}`}>
+            {plural('signals.prepare.checkinConcern', item.weeks, {
+              text: item.text,
+              from: longDay(item.firstOn),
+              to: longDay(item.lastOn),
+            })}
+            {item.resolved && <> {t('signals.prepare.checkinResolved')}</>}
+          </li>
+        ))}
+      </ul>
+      {checkins.more > 0 && (
+        <p className="field__hint">{plural('signals.prepare.checkinMore', checkins.more)}</p>
+      )}
+    </>
+  );
+}
+
 function Concerns({ concerns }: { concerns: NonNullable<Summary['concerns']> }) {
+  const { checkins } = concerns;
   return (
     <section className="summary-section" aria-labelledby="summary-concerns">
       <h2 id="summary-concerns">{t('signals.prepare.concernsHeading')}</h2>
-      {concerns.items.length === 0 ? (
+      {concerns.items.length === 0 && checkins.items.length === 0 ? (
         <p className="field__hint">{t('signals.prepare.noConcerns')}</p>
       ) : (
         <>
-          <p className="field__hint">
-            {plural('signals.prepare.concernsIntro', concerns.weeksAnswered)}
-          </p>
-          <ul className="help-points">
-            {concerns.items.map((item) => (
-              <li key={item.id}>
-                {plural('signals.prepare.concernWeeks', concerns.weeksAnswered, {
-                  label: t(`signals.prepare.concerns.${item.id}`),
-                  weeks: item.weeks,
-                })}
-              </li>
-            ))}
-          </ul>
+          {concerns.items.length > 0 && (
+            <>
+              <p className="field__hint">
+                {plural('signals.prepare.concernsIntro', concerns.weeksAnswered)}
+              </p>
+              <ul className="help-points">
+                {concerns.items.map((item) => (
+                  <li key={item.id}>
+                    {plural('signals.prepare.concernWeeks', concerns.weeksAnswered, {
+                      label: t(`signals.prepare.concerns.${item.id}`),
+                      weeks: item.weeks,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {checkins.items.length > 0 && <CheckinConcerns checkins={checkins} />}
         </>
       )}
     </section>
