@@ -27,6 +27,12 @@ export const TRIED_IDS = [
   'pulses',
   'checkins',
   'listening',
+  'gestures',
+  'notes',
+  'dates',
+  'challenges',
+  'exercises',
+  'opening-up',
 ] as const;
 export type TriedId = (typeof TRIED_IDS)[number];
 

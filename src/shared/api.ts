@@ -272,6 +272,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vulnerability.shared'), entryId: z.string() }),
   /** My partner replied to an entry I shared, changed the reply or took it back. */
   z.object({ type: z.literal('vulnerability.reply'), entryId: z.string() }),
+  /** My partner stopped sharing an entry with me, or deleted it: its words must go from my screens. */
+  z.object({ type: z.literal('vulnerability.withdrawn'), entryId: z.string() }),
   /** A shared project of the couple changed (added, edited, a step ticked or changed). */
   z.object({ type: z.literal('project.changed'), projectId: z.string() }),
   /** The couple's check-in changed (schedule, focus-mode step, agreements, a revealed note). */

@@ -56,7 +56,7 @@ export const ownQuestionBodySchema = z.strictObject({
 
 /**
  * Kept from sitting together on one device: both answers, typed there by
- * each partner, saved only because both ticked "keep this in our history".
+ * each partner, saved only because both ticked "keep this card".
  */
 export const togetherBodySchema = z.strictObject({
   deckId: questionIdSchema,

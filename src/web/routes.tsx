@@ -4,6 +4,7 @@ import { AppShell } from './components/app-shell';
 import { GuestOnly, RequireAuth } from './components/route-guards';
 import { HomePage } from './features/today/home-page';
 import { loadScreenMessages } from './i18n';
+import { reloadOnceForFreshAssets } from './lib/fresh-assets';
 
 // The first screen (Today, or Welcome when logged out) ships in the main bundle;
 // everything else loads when first visited, or at start when it is the screen opened
@@ -14,7 +15,8 @@ function screen(loadModule: () => Promise<ScreenModule>) {
   // A screen's words come before it: the first lazy screen loads the other screens' English,
   // and only then the screen's module, whose top level may already look words up.
   const load = () => loadScreenMessages().then(loadModule);
-  return { load, Page: lazy(load) };
+  // A failed load is most often an update on the server since this tab opened: reload once.
+  return { load, Page: lazy(() => load().catch(reloadOnceForFreshAssets)) };
 }
 
 const login = screen(() => import('./features/auth/login-page'));

@@ -101,16 +101,16 @@ function thisWeekLabel(now = new Date()): string {
 async function quickCheck(page: Page, now: number, wish: number): Promise<void> {
   await page.goto('/check');
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByText(`Question 1 of ${SCREENS}`).waitFor();
+  await page.getByText(`Step 1 of ${SCREENS}`).waitFor();
   const first = statement(page, FIRST_STATEMENT);
   await rate(first.now, now);
   await rate(first.wish, wish);
   for (let n = 1; n <= SCREENS - 2; n += 1) {
-    await page.getByText(`Question ${n} of ${SCREENS}`).waitFor();
+    await page.getByText(`Step ${n} of ${SCREENS}`).waitFor();
     await skipTheRest(page);
     await page.getByRole('button', { name: 'Next' }).click();
   }
-  await page.getByText(`Question ${SCREENS - 1} of ${SCREENS}`).waitFor();
+  await page.getByText(`Step ${SCREENS - 1} of ${SCREENS}`).waitFor();
   await page.getByRole('button', { name: 'Skip', exact: true }).click();
   await page.getByRole('button', { name: 'See my results' }).click();
   await mainHeading(page, 'Your results');
@@ -167,7 +167,7 @@ suite(`first week in Chromium (${tier.reason})`, () => {
   it('3. nothing starts on a value, and Next waits for two ratings or a skip', async () => {
     const { page } = alex;
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByText(`Question 1 of ${SCREENS}`).waitFor();
+    await page.getByText(`Step 1 of ${SCREENS}`).waitFor();
     const sliders = page.getByRole('main').getByRole('slider');
     expect(await sliders.count()).toBe(8);
     for (let i = 0; i < 8; i += 1) {
@@ -181,7 +181,7 @@ suite(`first week in Chromium (${tier.reason})`, () => {
       .getByRole('alert')
       .getByText('4 statements still need both answers, or a skip.')
       .waitFor();
-    await page.getByText(`Question 1 of ${SCREENS}`).waitFor();
+    await page.getByText(`Step 1 of ${SCREENS}`).waitFor();
     const first = statement(page, FIRST_STATEMENT);
     await expect.poll(() => first.now.evaluate((el) => el === document.activeElement)).toBe(true);
     expect((await savedProgress(page)).items).toEqual({});
@@ -201,25 +201,25 @@ suite(`first week in Chromium (${tier.reason})`, () => {
     await page.getByRole('alert').getByText('3 statements still need').waitFor();
     await skipTheRest(page);
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText(`Question 2 of ${SCREENS}`).waitFor();
+    await page.getByText(`Step 2 of ${SCREENS}`).waitFor();
     expect((await savedProgress(page)).items).toEqual({ 'check-emo-1': { now: 3, wish: 9 } });
   });
 
   it('4. the step count matches the screens to the end, and only what was chosen is kept', async () => {
     const { page } = alex;
     for (let n = 2; n <= SCREENS - 2; n += 1) {
-      await page.getByText(`Question ${n} of ${SCREENS}`).waitFor();
+      await page.getByText(`Step ${n} of ${SCREENS}`).waitFor();
       await skipTheRest(page);
       await page.getByRole('button', { name: 'Next' }).click();
     }
-    await page.getByText(`Question ${SCREENS - 1} of ${SCREENS}`).waitFor();
+    await page.getByText(`Step ${SCREENS - 1} of ${SCREENS}`).waitFor();
     await page.getByRole('heading', { name: 'How much does this weigh on you?' }).waitFor();
     // Nothing chosen: the way on is an explicit "Skip".
     await page.getByRole('button', { name: 'Skip', exact: true }).waitFor();
     await choose(page, 'Arguments that leave resentment behind', 'A lot');
     await accessibleAtBothWidths(page, 'check-causes');
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText(`Question ${SCREENS} of ${SCREENS}`).waitFor();
+    await page.getByText(`Step ${SCREENS} of ${SCREENS}`).waitFor();
     await page.getByRole('heading', { name: 'Which of these do you notice?' }).waitFor();
     await accessibleAtBothWidths(page, 'check-signs');
     await page.getByRole('button', { name: 'See my results' }).click();
@@ -260,7 +260,7 @@ suite(`first week in Chromium (${tier.reason})`, () => {
     expect(await page.getByText('Only you', { exact: true }).count()).toBe(0);
     await accessibleAtBothWidths(page, 'check-intro-shared');
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByText(`Question 1 of ${SCREENS}`).waitFor();
+    await page.getByText(`Step 1 of ${SCREENS}`).waitFor();
     await page.locator('main .who-sees strong', { hasText: 'Shared with Sam' }).waitFor();
     await page.getByRole('link', { name: 'Finish later' }).click();
 

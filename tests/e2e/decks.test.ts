@@ -147,12 +147,15 @@ suite(`open-dialogue decks in Chromium (${tier.reason})`, () => {
     await ana.page.getByText(BEA_TOGETHER).waitFor();
     const keep = ana.page.getByRole('button', { name: 'Keep it' });
     expect(await keep.isDisabled()).toBe(true);
-    await ana.page.getByText('Ana: keep this in our history').click();
+    await ana.page.getByText('Ana: keep this card').click();
     expect(await keep.isDisabled()).toBe(true);
-    await ana.page.getByText('Bea: keep this in our history').click();
+    await ana.page.getByText('Bea: keep this card').click();
     await expectAccessibleEverywhere(ana.page, 'together-both');
     await keep.click();
-    await ana.page.getByRole('main').getByText('Kept in your history.').waitFor();
+    await ana.page
+      .getByRole('main')
+      .getByText('Kept. You’ll find it with this deck', { exact: false })
+      .waitFor();
     await ana.page.getByRole('link', { name: 'Open the card' }).click();
     await ana.page.getByText('Answered side by side on one device').waitFor();
 

@@ -94,7 +94,7 @@ suite(`a guided exercise, in step on two phones, in Chromium (${tier.reason})`, 
       })
       .first()
       .waitFor();
-    await page.getByText('One breath every 16 seconds. (as written)').waitFor();
+    await page.getByText('One breath every 16 seconds, the pace this exercise suggests.').waitFor();
     await page.getByRole('button', { name: 'Slower' }).click();
     await page.getByText('One breath every 18 seconds.').waitFor();
     await expectAccessibleEverywhere(page, 'exercise');

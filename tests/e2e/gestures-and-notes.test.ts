@@ -106,7 +106,7 @@ suite(`small gestures and notes in Chromium (${tier.reason})`, () => {
     await main.getByText('Kai sees a gesture once you mark it done').waitFor();
     await expectAccessibleEverywhere(ana.page, 'ana-gesture');
 
-    await main.getByRole('button', { name: 'Not for us' }).click();
+    await main.getByRole('button', { name: 'Not for me' }).click();
     await expect.poll(async () => (await gestureToday(ana)).suggestion?.id).not.toBe(first?.id);
     const second = (await gestureToday(ana)).suggestion;
     await main.getByRole('heading', { name: second?.text }).waitFor();

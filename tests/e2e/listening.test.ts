@@ -159,6 +159,12 @@ suite(`a live listening session in Chromium (${tier.reason})`, () => {
     await button(ari.page, "I'm done").click();
     await bo.page.getByText("“What I'm hearing is … Is that right?”").waitFor();
     await bo.page.locator('.listening-reflect--now').waitFor({ timeout: LIVE_MS });
+    // Ended early: both screens say so, with no time left counting and no "Time is up".
+    for (const page of [ari.page, bo.page]) {
+      await page.locator('.listening-timer').getByText('Turn ended').waitFor({ timeout: LIVE_MS });
+      expect(await page.getByRole('timer').count()).toBe(0);
+      expect(await page.getByText('Time is up').count()).toBe(0);
+    }
     await button(bo.page, 'Swap roles').click();
     await bo.page.getByText('You speak, Ari listens.').waitFor();
     await ari.page.getByText('Bo speaks, you listen.').waitFor({ timeout: LIVE_MS });

@@ -151,12 +151,31 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
     expect(inviteUrl.startsWith(`${server.baseUrl}/join/`), inviteUrl).toBe(true);
     await markDocument(a.page);
 
-    await b.page.goto(inviteUrl);
+    await gotoLive(b.page, inviteUrl);
     await b.page.getByRole('heading', { level: 1, name: 'Join your partner' }).waitFor();
     await expectAccessible(b.page, 'join-ready');
-    await b.page.getByRole('button', { name: 'Join' }).click();
+    // The join's own live event reaches Samir's stream too, and may refresh who he is before
+    // the join's answer arrives (a slow network): hold the answer until that refresh is in.
+    await b.page.route('**/api/couple/join', async (route) => {
+      const meAgain = b.page.waitForResponse(
+        (response) =>
+          response.url().endsWith('/api/session') && response.request().method() === 'GET',
+      );
+      const response = await route.fetch();
+      await (await meAgain).finished();
+      await b.page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
+      );
+      await route.fulfill({ response });
+    });
+    await b.page.getByRole('button', { name: `Join ${ROBIN.name}` }).click();
     await b.page.waitForURL((url) => url.pathname === '/');
     await pageHeading(b.page);
+    await b.page
+      .getByRole('main')
+      .getByRole('region', { name: `You're now linked with ${ROBIN.name}.` })
+      .waitFor();
+    await b.page.unroute('**/api/couple/join');
     await snap(b.page, 'samir-after-join');
 
     // Robin's open Partner page turns to "linked" through the live event.

@@ -197,14 +197,14 @@ suite(`play: challenge, hobbies and travel in Chromium (${tier.reason})`, () => 
     await robin.page.getByLabel('Year').fill('2027');
     await robin.page.getByRole('radiogroup', { name: 'Budget' }).getByText('Mid budget').click();
     await robin.page.getByRole('button', { name: 'Save when and budget' }).click();
-    await robin.page.getByText('So far: Autumn 2027, Mid budget.').waitFor();
+    await robin.page.getByText('When: Autumn 2027. Budget: Mid budget.').waitFor();
     await robin.page.getByLabel('Something to do or bring').fill(CHECKLIST_ITEM);
     await robin.page.getByRole('button', { name: 'Add to the list' }).click();
     await robin.page.getByText('Added by you').waitFor();
 
     await samTrips.getByRole('link', { name: `Plan ${trip.title}` }).click();
     await mainHeading(sam.page, trip.title);
-    await sam.page.getByText('So far: Autumn 2027, Mid budget.').waitFor();
+    await sam.page.getByText('When: Autumn 2027. Budget: Mid budget.').waitFor();
     await sam.page.getByText('Added by Robin').waitFor();
     await sam.page.getByText(CHECKLIST_ITEM, { exact: true }).click();
     await sam.page.getByText('Added by Robin · ticked by you').waitFor();

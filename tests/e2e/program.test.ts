@@ -147,24 +147,24 @@ suite(`program journey in Chromium (${tier.reason})`, () => {
     await mainHeading(page, 'The check');
     await expectAccessible(page, 'ash-check-intro');
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByText(`Question 1 of ${CHECK_SCREENS}`).waitFor();
+    await page.getByText(`Step 1 of ${CHECK_SCREENS}`).waitFor();
     const first = statement(page, FIRST_STATEMENT);
     await rate(first.now, 3);
     await rate(first.wish, 9);
     await expectAccessible(page, 'ash-check-question');
     await skipTheRest(page);
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText(`Question 2 of ${CHECK_SCREENS}`).waitFor();
+    await page.getByText(`Step 2 of ${CHECK_SCREENS}`).waitFor();
     await skipTheRest(page);
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByText(`Question 3 of ${CHECK_SCREENS}`).waitFor();
+    await page.getByText(`Step 3 of ${CHECK_SCREENS}`).waitFor();
     await page.getByRole('link', { name: 'Finish later' }).click();
     await mainHeading(page, 'Today');
 
     await page.goto('/check');
     await page.getByText("Welcome back. You're picking up where you left off.").waitFor();
     for (let n = 3; n <= CHECK_SCREENS - 2; n += 1) {
-      await page.getByText(`Question ${n} of ${CHECK_SCREENS}`).waitFor();
+      await page.getByText(`Step ${n} of ${CHECK_SCREENS}`).waitFor();
       await skipTheRest(page);
       await page.getByRole('button', { name: 'Next' }).click();
     }

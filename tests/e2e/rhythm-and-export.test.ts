@@ -48,6 +48,8 @@ async function post(person: Person, path: string, data: unknown): Promise<string
 }
 
 const DAY = 24 * 3600 * 1000;
+/** Live updates (server-sent events, then a refetch) must show within this. */
+const LIVE_MS = 5_000;
 
 /** Real time, moved back by whole days: Ana's first weeks happen weeks ago. */
 function shiftedClock() {
@@ -149,6 +151,19 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
   }, 180_000);
 
   it('2. a life event reshapes the plan, for both, until it is over', async () => {
+    // Kai has his plan open (its live stream connected) before Ana names anything.
+    const kaiLive = kai.page.waitForResponse(
+      (response) => response.url().endsWith('/api/events') && response.status() === 200,
+    );
+    await kai.page.goto('/plan');
+    await mainHeading(kai.page, 'Your plan');
+    await kaiLive;
+    const kaiCard = kai.page.getByRole('region', { name: 'Life right now' });
+    await kaiCard.getByText('Nothing here.', { exact: false }).waitFor();
+    await kai.page.evaluate(() => {
+      (window as unknown as { e2eMark?: boolean }).e2eMark = true;
+    });
+
     await ana.page.goto('/plan');
     await mainHeading(ana.page, 'Your plan');
     const card = ana.page.getByRole('region', { name: 'Life right now' });
@@ -171,16 +186,16 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
     expect(plan.adjustedFor).toEqual(['new-baby']);
     expect(plan.rhythm.find((r) => r.id === 'daily-question')?.timesPerWeek).toBe(3);
     await ana.page
-      .getByText('With a new baby, Touch comes first for now.', { exact: false })
+      .getByText('With a new baby, we’ve moved Touch and Connect up for now.', { exact: false })
       .waitFor();
     await expectAccessibleEverywhere(ana.page, 'ana-plan-adjusted');
 
-    // Kai's plan changed too, and he sees who added it.
-    await kai.page.goto('/plan');
-    await mainHeading(kai.page, 'Your plan');
-    const kaiCard = kai.page.getByRole('region', { name: 'Life right now' });
-    await kaiCard.getByText('added by Ana', { exact: false }).waitFor();
+    // Kai's open plan changed too, live, and he sees who added it.
+    await kaiCard.getByText('added by Ana', { exact: false }).waitFor({ timeout: LIVE_MS });
     await kaiCard.getByText('Adjusted for a new baby', { exact: false }).waitFor();
+    expect(
+      await kai.page.evaluate(() => (window as unknown as { e2eMark?: boolean }).e2eMark),
+    ).toBe(true);
     await expectAccessibleEverywhere(kai.page, 'kai-plan-adjusted');
 
     // It is over: back to the usual plan, and it moves under "Earlier".
@@ -192,6 +207,13 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
     await expect.poll(async () => (await planOf(ana)).adjustedFor).toEqual([]);
     await rhythm.getByText('Weekly challenge').waitFor();
     await snap(ana.page, 'ana-plan-after');
+    // Kai's open plan is back to the usual one as well, without a reload.
+    await expect
+      .poll(() => kaiCard.getByText('Adjusted for a new baby', { exact: false }).count(), {
+        timeout: LIVE_MS,
+      })
+      .toBe(0);
+    await kaiCard.getByText('Earlier').waitFor();
   }, 180_000);
 
   it('3. Ana downloads her data after giving her password again', async () => {

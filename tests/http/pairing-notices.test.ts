@@ -309,8 +309,16 @@ describe.each(dialects)('what the unlink dialog promises (%s)', (dialect) => {
     samAnswer: `sam-answer-${Math.random().toString(36).slice(2)}`,
     robinNote: `robin-note-${Math.random().toString(36).slice(2)}`,
     samNote: `sam-note-${Math.random().toString(36).slice(2)}`,
+    robinSent: `robin-sent-${Math.random().toString(36).slice(2)}`,
+    robinOpening: `robin-opening-${Math.random().toString(36).slice(2)}`,
+    robinLearned: `robin-learned-${Math.random().toString(36).slice(2)}`,
+    robinCard: `robin-card-${Math.random().toString(36).slice(2)}`,
+    robinQuestion: `Robin asks ${Math.random().toString(36).slice(2)}?`,
+    robinProject: `Robin's project ${Math.random().toString(36).slice(2)}`,
+    robinTripItem: `robin-trip-${Math.random().toString(36).slice(2)}`,
+    robinEvent: `robin-event-${Math.random().toString(36).slice(2)}`,
   };
-  const ids = { robinCheck: '', samCheck: '' };
+  const ids = { robinCheck: '', samCheck: '', card: '', project: '', tripIdea: '' };
   /** What each saw of the other while linked, so "can't see any more" is a change, not a given. */
   const sawWhileLinked: Record<string, string> = {};
 
@@ -368,6 +376,48 @@ describe.each(dialects)('what the unlink dialog promises (%s)', (dialect) => {
           200,
         );
     }
+    // Things of Robin's own, and things the two did as a couple.
+    const ok = async (res: Promise<{ statusCode: number; body: string }>) => {
+      const done = await res;
+      expect(done.statusCode, done.body).toBeLessThan(300);
+      return JSON.parse(done.body || 'null');
+    };
+    await ok(robin.request('POST', '/api/notes', { kind: 'note', text: marks.robinSent }));
+    const prompt = (await ok(robin.request('GET', '/api/vulnerability'))).prompts[0].id;
+    const opening = await ok(
+      robin.request('PUT', `/api/vulnerability/prompts/${prompt}/entry`, {
+        text: marks.robinOpening,
+      }),
+    );
+    await ok(
+      robin.request('PUT', `/api/vulnerability/entries/${opening.entry.id}/share`, {
+        confirm: true,
+      }),
+    );
+    await ok(robin.request('POST', '/api/notebook', { text: marks.robinLearned }));
+    ids.card = (await ok(robin.request('POST', '/api/decks/our-story/draw', {}))).id;
+    await ok(robin.request('PUT', `/api/deck-cards/${ids.card}/answer`, { text: marks.robinCard }));
+    await ok(sam.request('PUT', `/api/deck-cards/${ids.card}/answer`, { text: 'from Sam' }));
+    await ok(robin.request('POST', '/api/decks/own/questions', { text: marks.robinQuestion }));
+    ids.project = (
+      await ok(
+        robin.request('POST', '/api/projects', {
+          title: marks.robinProject,
+          category: 'learning',
+          steps: ['A first step'],
+        }),
+      )
+    ).id;
+    ids.tripIdea = (await ok(robin.request('GET', '/api/travel'))).ideas[0].id;
+    for (const p of [robin, sam]) {
+      await ok(p.request('PUT', `/api/travel/${ids.tripIdea}/pick`, { pick: 'yes' }));
+    }
+    await ok(
+      robin.request('POST', `/api/travel/${ids.tripIdea}/plan/items`, {
+        text: marks.robinTripItem,
+      }),
+    );
+    await ok(robin.request('POST', '/api/life-events', { kind: 'other', note: marks.robinEvent }));
     sawWhileLinked.robin = await everything(robin);
     sawWhileLinked.sam = await everything(sam);
     // Robin acts.
@@ -401,6 +451,69 @@ describe.each(dialects)('what the unlink dialog promises (%s)', (dialect) => {
           talk: 7,
         });
       }
+      const robinOwn = await Promise.all(
+        ['/api/notes/sent', '/api/vulnerability', '/api/notebook'].map(async (url) =>
+          (await robin.request('GET', url)).json(),
+        ),
+      );
+      const [sent, opening, notebook] = robinOwn;
+      expect(sent.notes.map((n: { text: string }) => n.text)).toContain(marks.robinSent);
+      expect(opening.mine[0]).toMatchObject({ text: marks.robinOpening, sharing: 'private' });
+      expect(notebook.entries.map((e: { text: string }) => e.text)).toEqual([marks.robinLearned]);
+      // Seen only by Robin now.
+      const samSees = await Promise.all(
+        ['/api/notes', '/api/vulnerability', '/api/notebook'].map(
+          async (url) => (await sam.request('GET', url)).body,
+        ),
+      );
+      for (const mark of [marks.robinSent, marks.robinOpening, marks.robinLearned]) {
+        expect(samSees.join('\n')).not.toContain(mark);
+      }
+    },
+    coupleKeeps: async () => {
+      const never = (await robin.request('GET', '/api/deck-cards/AAAAAAAAAAAAAAAAAAAAAA')).body;
+      for (const p of [robin, sam]) {
+        const card = await p.request('GET', `/api/deck-cards/${ids.card}`);
+        expect([card.statusCode, card.body]).toEqual([404, never]);
+        expect((await p.request('GET', '/api/decks/own/questions')).json().questions).toEqual([]);
+        expect((await p.request('GET', `/api/projects/${ids.project}`)).statusCode).toBe(404);
+        expect((await p.request('GET', '/api/projects')).json().projects).toEqual([]);
+        expect((await p.request('GET', `/api/travel/${ids.tripIdea}/plan`)).statusCode).toBe(404);
+        expect((await p.request('GET', '/api/life-events')).json().events).toEqual([]);
+        const reads = await Promise.all(
+          ['/api/decks', '/api/decks/own', '/api/travel', '/api/plan'].map(
+            async (url) => (await p.request('GET', url)).body,
+          ),
+        );
+        for (const mark of [marks.robinQuestion, marks.robinProject, marks.robinTripItem]) {
+          expect(reads.join('\n')).not.toContain(mark);
+        }
+      }
+    },
+    exportKeeps: async () => {
+      const ticket = await robin.request('POST', '/api/me/export/ticket', {
+        password: robin.password,
+      });
+      expect(ticket.statusCode).toBe(201);
+      const download = await robin.request(
+        'GET',
+        `/api/me/export?format=json&ticket=${encodeURIComponent(ticket.json().ticket)}`,
+      );
+      expect(download.statusCode).toBe(200);
+      for (const mark of [
+        marks.robinAnswer,
+        marks.robinCard,
+        marks.robinQuestion,
+        marks.robinProject,
+        marks.robinTripItem,
+        marks.robinEvent,
+        marks.robinOpening,
+        marks.robinLearned,
+        marks.robinSent,
+      ]) {
+        expect(download.body).toContain(mark);
+      }
+      expect(download.body).not.toContain(marks.samAnswer);
     },
     partnerNote: async () => {
       expect(await noticeOf(sam)).toEqual({ kind: 'unlinked', partnerName: 'Robin' });

@@ -27,6 +27,7 @@ import * as notificationsMigration from './migrations/2026-12-01-0023-notificati
 import * as jobsMigration from './migrations/2026-12-01-0024-jobs';
 import * as ssoMigration from './migrations/2026-12-01-0025-sso';
 import * as pushSubscriptionsMigration from './migrations/2026-12-01-0026-push-subscriptions';
+import * as pulseLinesMigration from './migrations/2026-12-01-0027-pulse-lines';
 
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-init': init,
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-0024-jobs': jobsMigration,
   '2026-12-01-0025-sso': ssoMigration,
   '2026-12-01-0026-push-subscriptions': pushSubscriptionsMigration,
+  '2026-12-01-0027-pulse-lines': pulseLinesMigration,
 };
 
 /** Every migration this version knows, oldest first (`npm run admin -- doctor` and restore compare them). */

@@ -81,7 +81,13 @@ describe('query plans', () => {
     ],
     [
       'the entries of a history page',
-      () => listHistoryEntries(db, { scope: 'c:c1', userId: 'u1', days: ['2026-11-30'] }),
+      () =>
+        listHistoryEntries(db, {
+          scope: 'c:c1',
+          userId: 'u1',
+          from: '2026-11-01',
+          to: '2026-11-30',
+        }),
     ],
     ['check results', () => listCheckResults(db, 'u1', 'c1')],
     ['weekly pulses', () => listPulses(db, 'u1', 'c1')],

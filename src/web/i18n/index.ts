@@ -37,9 +37,16 @@ let screensLoading: Promise<void> | undefined;
 
 /** Loads the words of the screens after the first; resolves at once when they are here. */
 export function loadScreenMessages(): Promise<void> {
-  screensLoading ??= import('./screens/en.json').then((module) => {
-    screens = module.default;
-  });
+  screensLoading ??= import('./screens/en.json').then(
+    (module) => {
+      screens = module.default;
+    },
+    (error: unknown) => {
+      // Not kept as the answer: a later screen asks again.
+      screensLoading = undefined;
+      throw error;
+    },
+  );
   return screensLoading;
 }
 const loaders = import.meta.glob<{ default: Tree }>(['./locales/*.json', '!./locales/en.json']);

@@ -29,7 +29,9 @@ export function parseLiveEvent(data: string): LiveEvent | null {
     return { type, gestureDoneId: value.gestureDoneId };
   }
   if (
-    (type === 'vulnerability.shared' || type === 'vulnerability.reply') &&
+    (type === 'vulnerability.shared' ||
+      type === 'vulnerability.reply' ||
+      type === 'vulnerability.withdrawn') &&
     typeof value.entryId === 'string'
   ) {
     return { type, entryId: value.entryId };

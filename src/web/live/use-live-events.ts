@@ -10,6 +10,7 @@ import { EXERCISES_KEY } from '../features/exercises/exercises-keys';
 import { interestKeys } from '../features/interests/interests-keys';
 import { libraryKeys } from '../features/library/library-keys';
 import { rhythmKeys } from '../features/rhythm/rhythm-keys';
+import { forgetWithdrawnEntry } from '../features/vulnerability/vulnerability-cache';
 import { t } from '../i18n';
 import { announce } from '../lib/announcer';
 import { onQuickExit } from '../lib/quick-exit';
@@ -38,6 +39,8 @@ function refreshAfter(client: QueryClient, event: LiveEvent): void {
   ) {
     void client.invalidateQueries({ queryKey: queryKeys.vulnerability });
   }
+  // Taken back: the words leave this browser at once, not only at the next fetch.
+  if (event.type === 'vulnerability.withdrawn') forgetWithdrawnEntry(client, event.entryId);
   if (event.type === 'project.changed' || event.type === 'couple.changed') {
     void client.invalidateQueries({ queryKey: queryKeys.projects });
   }
@@ -111,6 +114,8 @@ function describe(event: LiveEvent, partnerName: string): string {
       return t('vulnerability.live.shared', { partner: partnerName });
     case 'vulnerability.reply':
       return t('vulnerability.live.reply', { partner: partnerName });
+    case 'vulnerability.withdrawn':
+      return t('vulnerability.live.withdrawn', { partner: partnerName });
     case 'project.changed':
       return t('projects.live.changed', { partner: partnerName });
     case 'gesture.partner':

@@ -284,11 +284,18 @@ export async function getHistory(
     limit: page.limit + 1,
   });
   const pageDays = days.slice(0, page.limit);
-  const { keys, answers } = await listHistoryEntries(deps.db, {
-    scope: scope.key,
-    userId: auth.user.id,
-    days: pageDays,
-  });
+  // Newest first: the page runs from its last day to its first.
+  const newest = pageDays[0];
+  const oldest = pageDays.at(-1);
+  const { keys, answers } =
+    newest && oldest
+      ? await listHistoryEntries(deps.db, {
+          scope: scope.key,
+          userId: auth.user.id,
+          from: oldest,
+          to: newest,
+        })
+      : { keys: [], answers: [] };
   const entries = keys
     .map((key) => {
       const forKey = answers

@@ -8,12 +8,18 @@
 import type { TriedId } from '../../../core/help-summary';
 import type { Db } from '../../db/database';
 import { findMilestone } from '../../tables/milestones';
+import { countChallengesDoneBy } from '../challenges/challenges.queries';
 import { countChecksOf } from '../check/check.queries';
 import { countHeldCheckinsOf } from '../checkins/checkins.queries';
+import { countDatesHeldOf } from '../dates/dates.queries';
 import { countAnswersOf } from '../dialogue/dialogue.queries';
+import { countRunsJoinedBy } from '../exercises/exercises.queries';
+import { countGesturesDoneBy } from '../gestures/gestures.queries';
 import { countSessionsHeardOf } from '../listening/listening.queries';
+import { countNotesWrittenBy } from '../notes/notes.queries';
 import { PRIMER_DONE } from '../primer/primer.queries';
 import { listPulsesOf } from '../progress/progress.queries';
+import { countEntriesWrittenBy } from '../vulnerability/vulnerability.queries';
 
 /** Who is asking: their id, their couple of now (for what we did together), and the moment. */
 export interface TriedOf {
@@ -31,4 +37,10 @@ export const TRIED_SOURCES: Record<TriedId, CountOf> = {
   pulses: async (db, { userId }) => (await listPulsesOf(db, userId)).length,
   checkins: (db, { userId, coupleId }) => countHeldCheckinsOf(db, userId, coupleId),
   listening: (db, { userId, now }) => countSessionsHeardOf(db, userId, now),
+  gestures: (db, { userId }) => countGesturesDoneBy(db, userId),
+  notes: (db, { userId }) => countNotesWrittenBy(db, userId),
+  dates: (db, { userId, coupleId, now }) => countDatesHeldOf(db, userId, coupleId, now),
+  challenges: (db, { userId }) => countChallengesDoneBy(db, userId),
+  exercises: (db, { userId, coupleId, now }) => countRunsJoinedBy(db, userId, coupleId, now),
+  'opening-up': (db, { userId }) => countEntriesWrittenBy(db, userId),
 };

@@ -17,8 +17,8 @@ export const WORDS = {
     'share only the parts you want to, and leave the rest out. Numbers describe how things felt to you; ' +
     'they are not a verdict on your relationship.',
   scoresHeading: 'How things have felt, week by week',
-  chartCaption:
-    'The line is your weekly pulse (the average of your four ratings, 1 to 10). ' +
+  chartCaption: 'The line is your weekly pulse (the average of your four ratings, 1 to 10).',
+  chartBandCaption:
     'The shaded band is your usual range: changes inside it may just be ordinary ups and downs.',
   noPulses: 'No weekly pulses yet.',
   changeHeading: 'How each line moved',
@@ -82,7 +82,7 @@ export const KIND_WORDS: Record<IntimacyKind, string> = {
 
 export const CAUSE_GROUP_WORDS = {
   'busy-lives': 'Busy lives',
-  communication: 'Communication',
+  communication: 'Talking and listening',
   routine: 'Routine and boredom',
 } as const;
 
@@ -103,4 +103,10 @@ export const TRIED_WORDS: Record<TriedId, (count: number) => string> = {
   checkins: (n) => `Held a weekly check-in together ${n === 1 ? 'once' : `${n} times`}`,
   listening: (n) =>
     `Took turns listening and being heard in ${n === 1 ? 'one session' : `${n} sessions`}`,
+  gestures: (n) => `Did ${n} small ${n === 1 ? 'gesture' : 'gestures'} for your partner`,
+  notes: (n) => `Wrote ${n} ${n === 1 ? 'note' : 'notes'} to your partner`,
+  dates: (n) => `Had ${n} planned ${n === 1 ? 'date' : 'dates'} together`,
+  challenges: (n) => `Did a weekly challenge together ${n === 1 ? 'once' : `${n} times`}`,
+  exercises: (n) => `Took part in ${n} guided ${n === 1 ? 'exercise' : 'exercises'}`,
+  'opening-up': (n) => `Wrote about yourself for ${n} Opening up ${n === 1 ? 'prompt' : 'prompts'}`,
 };

@@ -63,7 +63,6 @@ function contentWidth(doc: Doc): number {
   return doc.page.width - 2 * MARGIN;
 }
 
-/** Starts a new page when fewer than `height` points are left. */
 /** Starts a new page when fewer than `height` points are left; says whether it did. */
 function ensureSpace(doc: Doc, height: number): boolean {
   if (doc.y + height <= doc.page.height - MARGIN - 24) return false;
@@ -215,7 +214,9 @@ function pulseChart(
     });
   doc.x = MARGIN;
   doc.y = top + height + 24;
-  paragraph(doc, WORDS.chartCaption, { muted: true, size: 9 });
+  // The band is named only when it is drawn (it needs a few weeks to know the usual range).
+  const caption = band ? `${WORDS.chartCaption} ${WORDS.chartBandCaption}` : WORDS.chartCaption;
+  paragraph(doc, caption, { muted: true, size: 9 });
 }
 
 function scoresSection(
@@ -355,11 +356,17 @@ function triedSection(doc: Doc, tried: NonNullable<Summary['tried']>): void {
   else bullets(doc, lines);
 }
 
+const NOTE_LINES = 6;
+const NOTE_LINE_GAP = 22;
+/** The heading's own room: the space above it, its line, and the rule below. */
+const HEADING_ROOM = 56;
+
+/** Ruled lines for the person's own notes, kept together: on a new page when they don't fit. */
 function notesSection(doc: Doc): void {
+  ensureSpace(doc, HEADING_ROOM + NOTE_LINES * NOTE_LINE_GAP);
   heading(doc, WORDS.notesHeading);
-  for (let i = 0; i < 6; i += 1) {
-    ensureSpace(doc, 28);
-    const y = doc.y + 22;
+  for (let i = 0; i < NOTE_LINES; i += 1) {
+    const y = doc.y + NOTE_LINE_GAP;
     doc
       .moveTo(MARGIN, y)
       .lineTo(MARGIN + contentWidth(doc), y)

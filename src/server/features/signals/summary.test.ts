@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../../tests/support/databases';
 import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
 import type { Summary } from '../../../shared/signals-api';
+import { renderSummaryPdf } from './summary.pdf';
 
 const START = new Date('2026-03-02T12:00:00Z');
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -34,6 +35,12 @@ async function pdfText(bytes: Buffer): Promise<string> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: true });
   return text.replace(/\s+/g, ' ');
+}
+
+async function pdfPages(bytes: Buffer): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: false });
+  return text.map((page) => page.replace(/\s+/g, ' '));
 }
 
 describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
@@ -77,6 +84,36 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
       [a, 'finish', 2],
     ] as const)
       await ok(p, 'POST', `/api/listening/sessions/${session}/actions`, { action, turn });
+    // What else I did (one of each), and what only my partner did (two of each): never mine.
+    for (const [p, times] of [
+      [a, 1],
+      [b, 2],
+    ] as const) {
+      const prompts = (await ok(p, 'GET', '/api/vulnerability')).json().prompts;
+      for (let i = 0; i < times; i += 1) {
+        await ok(p, 'POST', '/api/notes', { kind: 'note', text: `a note ${i}` });
+        await ok(p, 'PUT', `/api/vulnerability/prompts/${prompts[i].id}/entry`, {
+          text: `words ${i}`,
+        });
+      }
+    }
+    // A date that took place, one cancelled, and one still to come.
+    const planDate = (p: Person, title: string, start: string) =>
+      ok(p, 'POST', '/api/dates', { title, start, timeZone: 'UTC', durationMinutes: 90 });
+    await planDate(a, 'Dinner at home', '2026-03-05T19:00');
+    const cancelled = (await planDate(a, 'Cinema', '2026-03-06T19:00')).json().id;
+    expect((await b.request('DELETE', `/api/dates/${cancelled}`)).statusCode).toBe(204);
+    await planDate(b, 'Winter walk', '2026-12-05T11:00');
+    // This week's challenge, both in and done.
+    const challenge = (await ok(a, 'GET', '/api/challenges/current')).json().current;
+    for (const p of [a, b])
+      await ok(p, 'PUT', `/api/challenges/${challenge.id}/answer`, {
+        answer: 'in',
+        challengeId: challenge.challenge.id,
+      });
+    await ok(a, 'POST', `/api/challenges/${challenge.id}/done`);
+    // One guided exercise side by side on one device.
+    await ok(a, 'POST', '/api/exercises/ex-long-hug/runs', { ready: true, mode: 'one-device' });
     const mine = [
       { emotional: 6, physical: 5, intellectual: 6, talk: 5 },
       { emotional: 6, physical: 5, intellectual: 6, talk: 5 },
@@ -118,8 +155,18 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
       });
       if (week === 0)
         await ok(a, 'POST', '/api/checkins/current/step', { from: 'waiting', direction: 'next' });
+      // A small gesture a day at most: I did one, my partner two.
+      for (const p of week === 0 ? [a, b] : week === 1 ? [b] : []) {
+        const gesture = (await ok(p, 'GET', '/api/gestures/today')).json().suggestion.id;
+        await ok(p, 'PUT', '/api/gestures/today/done', { gestureId: gesture });
+      }
       t.clock.advance(WEEK);
     }
+    // An exercise I invite my partner to, which never begins: not one we did.
+    await ok(a, 'POST', '/api/exercises/ex-breathing-in-step/runs', {
+      ready: true,
+      mode: 'together',
+    });
   });
   afterAll(() => t.close());
 
@@ -180,6 +227,12 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
       { id: 'pulses', count: 5 },
       { id: 'checkins', count: 1 },
       { id: 'listening', count: 1 },
+      { id: 'gestures', count: 1 },
+      { id: 'notes', count: 1 },
+      { id: 'dates', count: 1 },
+      { id: 'challenges', count: 1 },
+      { id: 'exercises', count: 1 },
+      { id: 'opening-up', count: 1 },
     ]);
     const body = JSON.stringify(summary);
     for (const theirs of [
@@ -192,7 +245,21 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
     ])
       expect(body).not.toContain(theirs);
     // And the other way round: my partner's summary holds their concerns, never mine.
-    const partners = JSON.stringify((await ok(b, 'GET', '/api/me/summary')).json());
+    const partnerSummary: Summary = (await ok(b, 'GET', '/api/me/summary')).json();
+    // Their own acts are theirs; what we did together counts for both.
+    expect(partnerSummary.tried?.filter((item) => item.count > 0)).toEqual([
+      { id: 'checks', count: 1 },
+      { id: 'pulses', count: 5 },
+      { id: 'checkins', count: 1 },
+      { id: 'listening', count: 1 },
+      { id: 'gestures', count: 2 },
+      { id: 'notes', count: 2 },
+      { id: 'dates', count: 1 },
+      { id: 'challenges', count: 1 },
+      { id: 'exercises', count: 1 },
+      { id: 'opening-up', count: 2 },
+    ]);
+    const partners = JSON.stringify(partnerSummary);
     expect(partners).toContain(PARTNER_CONCERN);
     for (const mine of ['money', 'Money', 'Bedtime']) expect(partners).not.toContain(mine);
   });
@@ -224,6 +291,12 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
       'Gave the weekly pulse 5 times',
       'Held a weekly check-in together once',
       'Took turns listening and being heard in one session',
+      'Did 1 small gesture for your partner',
+      'Wrote 1 note to your partner',
+      'Had 1 planned date together',
+      'Did a weekly challenge together once',
+      'Took part in 1 guided exercise',
+      'Wrote about yourself for 1 Opening up prompt',
       'Concerns you raised for your weekly check-ins',
       '"We rarely talk about money.": 3 weeks, from 8 March 2026 to 22 March 2026.',
       '"Bedtime screens": the week of 29 March 2026.',
@@ -273,6 +346,50 @@ describe.each(dialects)('the therapist-prep summary (%s)', (dialect) => {
     const text = await pdfText((await ok(p, 'GET', '/api/me/summary.pdf')).rawPayload);
     for (const calm of ['No weekly pulses yet.', 'No checks taken yet.', 'Nothing marked.'])
       expect(text).toContain(calm);
+  });
+});
+
+describe('the summary PDF’s layout', () => {
+  const reliability = { version: 'test', sd: 1, r: 0.8 };
+  const week = (n: number) => `2026-W${String(10 + n).padStart(2, '0')}`;
+  const summaryWith = (pulseWeeks: number, signs: number): Summary => ({
+    preparedOn: '2026-04-06',
+    sections: ['scores', 'causes', 'concerns', 'tried'],
+    scores: {
+      pulses: Array.from({ length: pulseWeeks }, (_, i) => ({
+        week: week(i),
+        emotional: 5,
+        physical: 5,
+        intellectual: 5,
+        talk: 5,
+      })),
+      change: [],
+      checks: [],
+    },
+    causes: {
+      takenOn: '2026-03-02',
+      groups: [],
+      signs: Array.from({ length: signs }, (_, i) => `A sign noticed, number ${i + 1}`),
+    },
+    concerns: { weeksAnswered: 0, items: [], checkins: { weeks: 0, items: [], more: 0 } },
+    tried: [{ id: 'pulses', count: pulseWeeks }],
+  });
+
+  it('keeps the lines for my own notes with their heading, wherever the page ends', async () => {
+    // Each sign moves what follows down by a line: some of these end a page mid-block.
+    for (let signs = 0; signs <= 40; signs += 1) {
+      const pages = await pdfPages(await renderSummaryPdf(summaryWith(3, signs), reliability));
+      const last = pages.at(-1) ?? '';
+      expect(last, `${signs} signs`).toContain('Things I want to say or ask');
+    }
+  });
+
+  it('names the shaded band only when there are enough weeks to draw it', async () => {
+    const one = await pdfText(await renderSummaryPdf(summaryWith(1, 0), reliability));
+    expect(one).toContain('The line is your weekly pulse');
+    expect(one).not.toContain('shaded band');
+    const three = await pdfText(await renderSummaryPdf(summaryWith(3, 0), reliability));
+    expect(three).toContain('The shaded band is your usual range');
   });
 });
 

@@ -92,7 +92,9 @@ export default function DeckPage() {
               {t('decks.deck.drawnTitle')}
             </h2>
             {cards.length === 0 ? (
-              <p className="status-line">{t('decks.deck.noneDrawn')}</p>
+              <p className="status-line">
+                {t(first.deck.own ? 'decks.deck.noneDrawnOwn' : 'decks.deck.noneDrawn')}
+              </p>
             ) : (
               <CardList cards={cards} partner={partner} />
             )}

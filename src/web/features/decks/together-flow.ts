@@ -79,7 +79,7 @@ export function canFinishWriting(state: TogetherState): boolean {
   return writer !== null && isWritten(state.answers[writer]);
 }
 
-/** Kept only when both ticked "keep this in our history", and both wrote something. */
+/** Kept only when both ticked "keep this card", and both wrote something. */
 export function canKeep(state: TogetherState): boolean {
   return (
     state.step === 'both' &&

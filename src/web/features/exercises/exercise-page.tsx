@@ -74,8 +74,7 @@ function PaceChooser({
     <fieldset className="exercise-pace">
       <legend className="exercise-pace__label">{t('exercises.pace.label')}</legend>
       <p className="exercise-pace__value" aria-live="polite">
-        {plural('exercises.pace.every', seconds)}
-        {pace === 0 ? ` ${t('exercises.pace.asWritten')}` : ''}
+        {plural(pace === 0 ? 'exercises.pace.suggested' : 'exercises.pace.every', seconds)}
       </p>
       <div className="actions">
         <Button

@@ -43,7 +43,7 @@ export function useUndoDone() {
   });
 }
 
-/** "Not for us", or bringing a gesture back: mine alone. */
+/** "Not for me", or bringing a gesture back: mine alone. */
 export function useNotForUs() {
   const client = useQueryClient();
   return useMutation({

@@ -131,7 +131,7 @@ function WhenAndBudget({ plan, partner }: { plan: TripPlan; partner: string }) {
       <p className="status-line">
         {t('interests.plan.now', {
           when: timingText(plan.when),
-          budget: plan.budget ? t(BUDGET_KEYS[plan.budget]) : t('interests.plan.budgetUnset'),
+          budget: plan.budget ? t(BUDGET_KEYS[plan.budget]) : t('interests.plan.budgetNone'),
         })}
       </p>
       <form

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockParts, clockText, pickSome, remainingMs } from './listening-logic';
+import { clockParts, clockText, pickSome, remainingMs, timerStatus } from './listening-logic';
 
 describe('remainingMs', () => {
   const timer = { turnMs: 120_000, elapsedMs: 30_000, running: true, at: '' };
@@ -45,5 +45,31 @@ describe('pickSome', () => {
   it('falls back to all of them when few are left', () => {
     expect(pickSome(['a', 'b'], 3, ['a'])).toHaveLength(2);
     expect(pickSome([], 3)).toEqual([]);
+  });
+});
+
+describe('timerStatus', () => {
+  const timer = { turnMs: 120_000, elapsedMs: 0, running: false, at: '' };
+  it.each([
+    ['ready for the speaker', 'ready', false, timer, 'ready'],
+    ['running', 'speaking', false, { ...timer, elapsedMs: 5_000, running: true }, 'running'],
+    ['paused', 'speaking', true, { ...timer, elapsedMs: 5_000 }, 'paused'],
+    ['the whole turn used', 'reflecting', false, { ...timer, elapsedMs: 120_000 }, 'timeUp'],
+    [
+      'ended early by "I\'m done"',
+      'reflecting',
+      false,
+      { ...timer, elapsedMs: 5_000 },
+      'turnEnded',
+    ],
+    [
+      'ended a moment before the end',
+      'reflecting',
+      false,
+      { ...timer, elapsedMs: 119_500 },
+      'turnEnded',
+    ],
+  ] as const)('%s', (_name, phase, paused, t, expected) => {
+    expect(timerStatus({ phase, paused, timer: t })).toBe(expected);
   });
 });

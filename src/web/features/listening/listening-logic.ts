@@ -15,6 +15,21 @@ export function remainingMs(
   return Math.max(0, timer.turnMs - Math.min(timer.turnMs, timer.elapsedMs + since));
 }
 
+/**
+ * What the clock of the current turn says: ready to start, running, paused,
+ * "time is up" (the whole turn was used), or "turn ended" when the speaker
+ * ended it early (then no time is left to count, and the clock is not shown).
+ */
+export type TimerStatus = 'ready' | 'running' | 'paused' | 'timeUp' | 'turnEnded';
+
+export function timerStatus(
+  session: Pick<ListeningSession, 'phase' | 'paused' | 'timer'>,
+): TimerStatus {
+  if (session.phase === 'ready') return 'ready';
+  if (session.phase === 'speaking') return session.paused ? 'paused' : 'running';
+  return session.timer.elapsedMs >= session.timer.turnMs ? 'timeUp' : 'turnEnded';
+}
+
 /** "3:05": minutes and seconds, rounded up so the last second shows "0:01", not "0:00". */
 export function clockText(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000);

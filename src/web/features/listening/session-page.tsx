@@ -15,6 +15,7 @@ import { errorText } from '../../data/error-text';
 import { queryKeys } from '../../data/keys';
 import { t } from '../../i18n';
 import { useListeningAction, useListeningPrompts, useListeningSession } from './listening-api';
+import { type TimerStatus, timerStatus } from './listening-logic';
 import { RatingCard } from './rating-card';
 import { ListenerGuide, SpeakerGuide } from './role-guides';
 import { SessionTimer, useTimeLeft } from './session-timer';
@@ -185,11 +186,20 @@ function MainStep({ session, act, busy }: { session: ListeningSession; act: Act;
   return null;
 }
 
-function timerState(session: ListeningSession): string | null {
-  if (session.phase === 'ready') return t('listening.session.ready');
-  if (session.phase === 'reflecting') return t('listening.session.timeUp');
-  if (session.paused) return t('listening.session.paused');
-  return null;
+/** The word under the clock; none while it runs. */
+function timerWord(status: TimerStatus): string | null {
+  switch (status) {
+    case 'ready':
+      return t('listening.session.ready');
+    case 'paused':
+      return t('listening.session.paused');
+    case 'timeUp':
+      return t('listening.session.timeUp');
+    case 'turnEnded':
+      return t('listening.session.turnEnded');
+    case 'running':
+      return null;
+  }
 }
 
 function LiveSession({ session, receivedAt }: { session: ListeningSession; receivedAt: number }) {
@@ -204,6 +214,7 @@ function LiveSession({ session, receivedAt }: { session: ListeningSession; recei
   const names = namesOf(session);
   const current = session.turns.find((turn) => turn.turn === session.turn);
   const shared = session.mode === 'shared-device';
+  const status = timerStatus(session);
   return (
     <>
       <section className="card listening-now" aria-labelledby="listening-turn">
@@ -221,9 +232,14 @@ function LiveSession({ session, receivedAt }: { session: ListeningSession; recei
             t('listening.session.noTopic')
           )}
         </p>
-        <SessionTimer timer={session.timer} left={left} state={timerState(session)} />
+        <SessionTimer
+          timer={session.timer}
+          left={left}
+          state={timerWord(status)}
+          showClock={status !== 'turnEnded'}
+        />
         <p className="visually-hidden" aria-live="polite">
-          {timerState(session) ?? ''}
+          {timerWord(status) ?? ''}
         </p>
         <MainStep session={session} act={act} busy={action.isPending} />
         {action.isError && (

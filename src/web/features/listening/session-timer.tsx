@@ -38,6 +38,8 @@ type SessionTimerProps = {
   left: number;
   /** A word under the numbers: "Paused", "Time is up", or nothing while it runs. */
   state: string | null;
+  /** False once the speaker ended the turn early: no time is left to count, only the word shows. */
+  showClock?: boolean;
 };
 
 /**
@@ -45,32 +47,44 @@ type SessionTimerProps = {
  * The ring eases from second to second unless the person asked for less
  * motion; the numbers carry the meaning either way.
  */
-export function SessionTimer({ timer, left, state }: SessionTimerProps) {
+export function SessionTimer({ timer, left, state, showClock = true }: SessionTimerProps) {
   const share = timer.turnMs > 0 ? left / timer.turnMs : 0;
   const { minutes, seconds } = clockParts(left);
   return (
     <div className="listening-timer">
       <svg className="listening-timer__ring" viewBox="0 0 120 120" aria-hidden="true">
         <circle className="listening-timer__track" cx="60" cy="60" r={RADIUS} />
-        <circle
-          className="listening-timer__fill"
-          cx="60"
-          cy="60"
-          r={RADIUS}
-          strokeDasharray={CIRCUMFERENCE}
-          strokeDashoffset={CIRCUMFERENCE * (1 - share)}
-        />
+        {showClock && (
+          <circle
+            className="listening-timer__fill"
+            cx="60"
+            cy="60"
+            r={RADIUS}
+            strokeDasharray={CIRCUMFERENCE}
+            strokeDashoffset={CIRCUMFERENCE * (1 - share)}
+          />
+        )}
       </svg>
       <div className="listening-timer__text">
         {/* A timer role is not announced as it changes: screen readers read it when asked. */}
+        {showClock && (
+          <p
+            className="listening-timer__clock"
+            role="timer"
+            aria-label={`${t('listening.session.timer')}: ${t('listening.session.timerValue', { minutes, seconds })}`}
+          >
+            {clockText(left)}
+          </p>
+        )}
         <p
-          className="listening-timer__clock"
-          role="timer"
-          aria-label={`${t('listening.session.timer')}: ${t('listening.session.timerValue', { minutes, seconds })}`}
+          className={
+            showClock
+              ? 'listening-timer__state'
+              : 'listening-timer__state listening-timer__state--alone'
+          }
         >
-          {clockText(left)}
+          {state ?? t('listening.session.timer')}
         </p>
-        <p className="listening-timer__state">{state ?? t('listening.session.timer')}</p>
       </div>
     </div>
   );

@@ -13,7 +13,11 @@ import { forgetInvite } from '../auth/pending-invite';
 import { confirmToPerson } from './couple-confirmation';
 import { useJoin } from './partner-api';
 
-/** Joined: off to Today, where a confirmation waits at the top. (Also on the public join page.) */
+/**
+ * Joined: off to Today, where a confirmation waits at the top. (Also on the
+ * public join page.) Given to the join itself, not to one press, so it runs
+ * even when the page has already switched to "already linked" under the button.
+ */
 function useJoined() {
   const { data: me } = useMe();
   const navigate = useNavigate();
@@ -27,11 +31,10 @@ function useJoined() {
 
 /** Enter a partner's code by hand. */
 export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
-  const join = useJoin();
   const joined = useJoined();
+  const join = useJoin(joined);
 
-  const submit = (form: HTMLFormElement) =>
-    join.mutate(formText(form, 'code').trim(), { onSuccess: joined });
+  const submit = (form: HTMLFormElement) => join.mutate(formText(form, 'code').trim());
 
   return (
     <ValidatedForm validators={{ code: requireText }} onValidSubmit={submit}>
@@ -53,8 +56,8 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
 
 /** Join the partner whose invite link was followed: one press, their name on the button. */
 export function JoinButton({ code, inviterName }: { code: string; inviterName: string }) {
-  const join = useJoin();
   const joined = useJoined();
+  const join = useJoin(joined);
   return (
     <>
       {join.isError && <Notice tone="error">{errorText(join.error)}</Notice>}
@@ -62,7 +65,7 @@ export function JoinButton({ code, inviterName }: { code: string; inviterName: s
         <BusyButton
           className="button button--primary"
           isBusy={join.isPending}
-          onPress={() => join.mutate(code, { onSuccess: joined })}
+          onPress={() => join.mutate(code)}
         >
           {join.isPending ? t('partner.joining') : t('join.joinNamed', { inviter: inviterName })}
         </BusyButton>

@@ -1,4 +1,5 @@
 import './partner.css';
+import { useIsMutating } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
@@ -12,7 +13,7 @@ import { useMe } from '../../data/me';
 import { t } from '../../i18n';
 import { forgetInvite, rememberInvite } from '../auth/pending-invite';
 import { JoinButton, JoinForm } from './join-form';
-import { useInvitePreview } from './partner-api';
+import { JOIN_KEY, useInvitePreview } from './partner-api';
 
 /** A failed look-up that is not "no such invite" (offline, too many tries): say so, offer a retry. */
 function PreviewFailed({ error, retry }: { error: unknown; retry: () => void }) {
@@ -52,7 +53,10 @@ function GuestActions() {
 export default function JoinPage() {
   const { code = '' } = useParams();
   const { data: me } = useMe();
-  const linked = Boolean(me?.couple);
+  // While this tab's join is on its way, its own live event may say "linked" first:
+  // the page stays as it is until the join's answer takes the person to Today.
+  const joining = useIsMutating({ mutationKey: JOIN_KEY }) > 0;
+  const linked = Boolean(me?.couple) && !joining;
   const preview = useInvitePreview(linked ? null : code);
   const noMatch = preview.isError && hasCode(preview.error, 'invalid_invite');
 
@@ -61,7 +65,7 @@ export default function JoinPage() {
     else if (!me && code) rememberInvite(code);
   }, [code, me, linked, noMatch]);
 
-  if (me?.couple) {
+  if (linked && me?.couple) {
     return (
       <div className="page page--narrow">
         <PageHeading title={t('titles.join')}>{t('join.alreadyTitle')}</PageHeading>

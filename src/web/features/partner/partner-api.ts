@@ -48,11 +48,24 @@ export function useCreateInvite() {
   return useMutation({ mutationFn: () => api.post<Invite>('/api/couple/invites') });
 }
 
-export function useJoin() {
+/** The key of a join on its way: the join page waits for it before saying "already linked". */
+export const JOIN_KEY = ['couple-join'] as const;
+
+/**
+ * Joins a partner by their code. `onJoined` runs with the join's own answer,
+ * before anything is refreshed, and even if the screen that asked is gone by
+ * then: the join's live event may refresh who I am first, and the join page
+ * then gives way to "already linked".
+ */
+export function useJoin(onJoined: (couple: Couple) => void) {
   const refresh = useRefreshCouple();
   return useMutation({
+    mutationKey: JOIN_KEY,
     mutationFn: (code: string) => api.post<Couple>('/api/couple/join', { code }),
-    onSuccess: refresh,
+    onSuccess: (couple) => {
+      onJoined(couple);
+      refresh();
+    },
   });
 }
 

@@ -7,6 +7,8 @@
 export const UNLINK_PROMISES = [
   'endsForBoth',
   'eachKeeps',
+  'coupleKeeps',
+  'exportKeeps',
   'partnerNote',
   'nothingElse',
   'sharingEnds',

@@ -127,8 +127,8 @@ const GAP_TRACK: Readonly<Record<string, number>> = { emotional: 5, physical: 4,
 export function trackWhy(track: number, plan: Plan, index: number): string {
   const name = trackName(track);
   if (!plan.individual) {
-    // While a life event holds, the tracks it favours come first, for that reason.
-    const forNow = lifeEventTrackWhy(track, plan, name);
+    // While a life event holds, the tracks it favours come first: the first of them says so for all.
+    const forNow = lifeEventTrackWhy(track, plan, trackName);
     if (forNow) return forNow;
     if (index === 0 && plan.mainCause) return t(`plan.why.${plan.mainCause}`, { track: name });
     if (plan.widestGap && GAP_TRACK[plan.widestGap] === track) {

@@ -1,6 +1,6 @@
 /**
- * Words for each kind of life event, and why a track comes first while one
- * holds. (Kept apart from the plan's words, which the plan page imports.)
+ * Words for each kind of life event, and why the plan starts where it does
+ * while one holds. (Kept apart from the plan's words, which the plan page imports.)
  */
 import { LIFE_EVENT_EFFECTS, type LifeEventKind } from '../../../core/life-events';
 import type { Plan } from '../../../shared/program-api';
@@ -37,17 +37,27 @@ export function listOf(parts: readonly string[]): string {
 }
 
 /**
- * Why a track comes first while life events hold: the events' favourite
- * tracks lead the plan. Null for a track that is not one of them.
+ * Why the plan starts where it does while life events hold: the events'
+ * favourite tracks lead the plan, so the first of them carries one line that
+ * names them all ("With a new job, we've moved Communicate and Connect up for
+ * now."). Null for every other track, which keeps its own reason.
  */
 export function lifeEventTrackWhy(
   track: number,
-  plan: Pick<Plan, 'adjustedFor'>,
-  trackName: string,
+  plan: Pick<Plan, 'adjustedFor' | 'focus'>,
+  nameOf: (track: number) => string,
 ): string | null {
-  const holding = plan.adjustedFor.filter((kind) =>
-    LIFE_EVENT_EFFECTS[kind].favour.some((favoured) => favoured === track),
+  const favours = (kind: LifeEventKind, focusTrack: number) =>
+    LIFE_EVENT_EFFECTS[kind].favour.some((favoured) => favoured === focusTrack);
+  const movedUp = plan.focus.filter((focusTrack) =>
+    plan.adjustedFor.some((kind) => favours(kind, focusTrack)),
   );
-  if (holding.length === 0) return null;
-  return t('keepGoing.trackWhy', { events: listOf(holding.map(kindPhrase)), track: trackName });
+  if (movedUp[0] !== track) return null;
+  const holding = plan.adjustedFor.filter((kind) =>
+    movedUp.some((focusTrack) => favours(kind, focusTrack)),
+  );
+  return t('keepGoing.trackWhy', {
+    events: listOf(holding.map(kindPhrase)),
+    tracks: listOf(movedUp.map(nameOf)),
+  });
 }
