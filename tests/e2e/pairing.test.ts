@@ -249,7 +249,10 @@ suite(`pairing journey in Chromium (${tier.reason})`, () => {
 
     await b.page.goto('/settings');
     await b.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    await b.page.getByText('This device').waitFor();
+    await b.page
+      .getByRole('region', { name: "Where you're logged in" })
+      .getByText('This device', { exact: true })
+      .waitFor();
     await expectAccessible(b.page, 'settings');
 
     await b.page.goto('/partner');
