@@ -14,8 +14,8 @@
  * history and a random one of its two people: the session lookup, Today (the
  * snapshot query and its items), Today's snapshot alone, the first page of
  * history, a page 300 days back (the cursor a tenth page would carry), and
- * progress. Every read draws its own couple, so no read finds the pages of
- * the one before it in memory.
+ * progress. Every read draws its own couple, so none is helped by the pages
+ * the read before it brought into memory.
  *
  * The machine is shared, so each larger size is timed round by round (one
  * read of each kind) alternating with the smallest size, kept open for this:
