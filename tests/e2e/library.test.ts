@@ -132,7 +132,9 @@ suite(`the library, help and the notebook in Chromium (${tier.reason})`, () => {
   it('4. Sam searches the help answers and opens one, with its links', async () => {
     await openFromMore(sam, 'Help', 'Help');
     const main = sam.page.getByRole('main');
-    expect(await main.getByRole('button', { expanded: false }).count()).toBeGreaterThanOrEqual(10);
+    await expect
+      .poll(() => main.getByRole('button', { expanded: false }).count())
+      .toBeGreaterThanOrEqual(10);
     await expectAccessibleEverywhere(sam.page, 'sam-help');
     await main.getByLabel('Search the answers').fill('TÔUCH');
     await main.getByText(/answers? for “TÔUCH”/).waitFor();
