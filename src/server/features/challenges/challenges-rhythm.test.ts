@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../../tests/support/databases';
+import { doneIn, readRhythm } from '../../../../tests/support/rhythm';
 import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
 import type { ChallengeWeek } from '../../../shared/challenges-api';
 import type { RhythmView } from '../../../shared/rhythm-api';
@@ -30,14 +31,9 @@ describe.each(dialects)('the weekly challenge in the weekly rhythm (%s)', (diale
   });
   afterAll(() => t.close());
 
-  const rhythm = async (p: Person): Promise<RhythmView> => {
-    const res = await p.request('GET', '/api/rhythm');
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json();
-  };
+  const rhythm = readRhythm;
   /** What the week at `index` (0 is this week) counted for the challenge; undefined when not asked. */
-  const did = (view: RhythmView, index: number) =>
-    view.weeks[index]?.entries.find((e) => e.id === 'novelty-challenge')?.done;
+  const did = (view: RhythmView, index: number) => doneIn(view, index, 'novelty-challenge');
   const week = async (p: Person): Promise<ChallengeWeek> => {
     const res = await p.request('GET', '/api/challenges/current');
     expect(res.statusCode, res.body).toBe(200);

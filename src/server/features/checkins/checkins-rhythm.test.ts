@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../../tests/support/databases';
+import { doneIn, readRhythm } from '../../../../tests/support/rhythm';
 import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
 import type { RhythmView } from '../../../shared/rhythm-api';
 
@@ -25,11 +26,9 @@ describe.each(dialects)('check-ins in the weekly rhythm (%s)', (dialect) => {
     expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
     return res;
   };
-  const rhythm = async (p: Person): Promise<RhythmView> =>
-    (await ok(p, 'GET', '/api/rhythm')).json();
+  const rhythm = readRhythm;
   /** What the week at `index` (0 is this week) counted for the check-in; undefined when not asked. */
-  const held = (view: RhythmView, index: number) =>
-    view.weeks[index]?.entries.find((e) => e.id === 'weekly-checkin')?.done;
+  const held = (view: RhythmView, index: number) => doneIn(view, index, 'weekly-checkin');
 
   /** Agree on Wednesday 19:00 and walk through focus mode to the end. */
   async function holdCheckin(a: Person, b: Person) {

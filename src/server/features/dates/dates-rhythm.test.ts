@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../../tests/support/databases';
+import { doneIn, readRhythm } from '../../../../tests/support/rhythm';
 import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
 import type { DateIdeas, PlannedDate } from '../../../shared/dates-api';
 import type { RhythmView } from '../../../shared/rhythm-api';
@@ -22,14 +23,9 @@ describe.each(dialects)('dates in the weekly rhythm (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const rhythm = async (p: Person): Promise<RhythmView> => {
-    const res = await p.request('GET', '/api/rhythm');
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json();
-  };
+  const rhythm = readRhythm;
   /** What the week at `index` (0 is this week) counted for dates; undefined when not asked. */
-  const dated = (view: RhythmView, index: number) =>
-    view.weeks[index]?.entries.find((e) => e.id === 'date-or-shared-time')?.done;
+  const dated = (view: RhythmView, index: number) => doneIn(view, index, 'date-or-shared-time');
   const plan = async (p: Person, start: string): Promise<PlannedDate> => {
     const res = await p.request('POST', '/api/dates', {
       title: 'Dinner at the corner place',

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../../tests/support/databases';
+import { doneIn, readRhythm } from '../../../../tests/support/rhythm';
 import { createTestApp, type Person, type TestApp } from '../../../../tests/support/test-app';
 import { ABANDONED_AFTER_MS } from '../../../core/listening';
 import type { RhythmView } from '../../../shared/rhythm-api';
@@ -25,14 +26,9 @@ describe.each(dialects)('listening in the weekly rhythm (%s)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const rhythm = async (p: Person): Promise<RhythmView> => {
-    const res = await p.request('GET', '/api/rhythm');
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json();
-  };
+  const rhythm = readRhythm;
   /** What the week at `index` (0 is this week) counted for listening; undefined when not asked. */
-  const heard = (view: RhythmView, index: number) =>
-    view.weeks[index]?.entries.find((e) => e.id === 'active-listening')?.done;
+  const heard = (view: RhythmView, index: number) => doneIn(view, index, 'active-listening');
 
   /** `a` starts a session (speaking first) and the steps follow; returns its id. */
   async function session(a: Person, steps: (b: Person) => Step[], b: Person): Promise<string> {
