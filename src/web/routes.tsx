@@ -24,6 +24,7 @@ const forgotPassword = screen(() => import('./features/auth/forgot-password-page
 const resetPassword = screen(() => import('./features/auth/reset-password-page'));
 const unsubscribe = screen(() => import('./features/notifications/unsubscribe-page'));
 const signup = screen(() => import('./features/auth/signup-page'));
+const welcomeName = screen(() => import('./features/welcome/name-page'));
 const question = screen(() => import('./features/question/question-page'));
 const history = screen(() => import('./features/history/history-page'));
 const partner = screen(() => import('./features/partner/partner-page'));
@@ -92,6 +93,7 @@ const pages: readonly {
   { path: 'join/:code', access: 'public', ...join },
   { path: 'privacy', access: 'public', ...privacy },
   { path: 'for-you/support', access: 'public', ...support },
+  { path: 'welcome/name', access: 'private', ...welcomeName },
   { path: 'question', access: 'private', ...question },
   { path: 'history', access: 'private', ...history },
   { path: 'partner', access: 'private', ...partner },

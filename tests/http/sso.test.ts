@@ -1,18 +1,21 @@
 /**
  * Single sign-on against a real OpenID Connect provider (oidc-provider) on
  * loopback: the browser's hops are followed by hand, and the provider's
- * login and consent are answered by a tiny interaction handler.
+ * login and consent are answered at once (tests/support/oidc-provider.ts).
+ * A sign-in that makes the account lands on the name step; any other on `/`.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { openFlow, sealFlow } from '../../src/server/features/sso/sso.cookie';
 import { createLocalEventBus } from '../../src/server/plugins/events';
 import { cheapPasswordHasher } from '../support/cheap-password-hasher';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases';
+import {
+  type ProviderAccount,
+  startOidcProvider,
+  type TestProvider,
+} from '../support/oidc-provider';
 import { createTestApp, TEST_SECRET, testCatalog, testConfig } from '../support/test-app';
 
 const CLIENT_ID = 'rekindle-test';
@@ -20,84 +23,8 @@ const CLIENT_SECRET = 'a-client-secret-only-for-this-test';
 const PUBLIC_URL = testConfig.publicUrl;
 const CALLBACK = `${PUBLIC_URL}/api/auth/sso/callback`;
 const FLOW_COOKIE = 'rekindle_sso';
-
-interface ProviderAccount {
-  email: string;
-  email_verified: boolean;
-  name?: string;
-  given_name?: string;
-}
-
-/** The people the provider knows, by subject. */
-const people = new Map<string, ProviderAccount>();
-/** Who logs in at the provider next. */
-let nextSubject = '';
-
-async function startProvider(): Promise<{ server: Server; issuer: string }> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [CALLBACK],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
-    claims: {
-      openid: ['sub'],
-      email: ['email', 'email_verified'],
-      profile: ['name', 'given_name'],
-    },
-    cookies: { keys: ['a-cookie-key-only-for-this-test'] },
-    features: { devInteractions: { enabled: false } },
-    interactions: {
-      url: (_ctx: KoaContextWithOIDC, interaction) => `/interaction/${interaction.uid}`,
-    },
-    findAccount: async (_ctx: KoaContextWithOIDC, sub: string) => {
-      const account = people.get(sub);
-      if (!account) return undefined;
-      return { accountId: sub, claims: async () => ({ sub, ...account }) };
-    },
-  });
-  const handle = provider.callback();
-  const interact = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const details = await provider.interactionDetails(req, res);
-    if (details.prompt.name === 'login') {
-      await provider.interactionFinished(
-        req,
-        res,
-        { login: { accountId: nextSubject } },
-        { mergeWithLastSubmission: false },
-      );
-      return;
-    }
-    const accountId = details.session?.accountId ?? nextSubject;
-    const grant = new provider.Grant({ accountId, clientId: CLIENT_ID });
-    grant.addOIDCScope('openid email profile');
-    const grantId = await grant.save();
-    await provider.interactionFinished(
-      req,
-      res,
-      { consent: { grantId } },
-      { mergeWithLastSubmission: true },
-    );
-  };
-  server.on('request', (req, res) => {
-    if (req.url?.startsWith('/interaction/')) {
-      interact(req, res).catch((error: unknown) => {
-        res.statusCode = 500;
-        res.end(String(error));
-      });
-      return;
-    }
-    handle(req, res);
-  });
-  return { server, issuer };
-}
+/** Where a sign-in that made the account lands: the web's name step. */
+const NAME_STEP = '/welcome/name';
 
 /** The provider's part of the journey: from its authorization URL to our callback URL. */
 async function throughProvider(authorizationUrl: string): Promise<string> {
@@ -126,21 +53,17 @@ function cookieOf(res: { cookies: { name: string; value: string }[] }, name: str
   return res.cookies.find((c) => c.name === name)?.value;
 }
 
-let subjects = 0;
-function providerPerson(account: ProviderAccount): string {
-  subjects += 1;
-  const sub = `subject-${subjects}`;
-  people.set(sub, account);
-  return sub;
-}
-
 describe.each(dialects)('single sign-on (%s)', (dialect) => {
-  let provider: { server: Server; issuer: string };
+  let provider: TestProvider;
   let database: TestDatabase;
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    provider = await startProvider();
+    provider = await startOidcProvider({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: CALLBACK,
+    });
     database = await createTestDatabase(dialect);
     app = await buildApp({
       config: {
@@ -163,7 +86,7 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
   afterAll(async () => {
     await app?.close();
     await database?.drop();
-    await new Promise((done) => provider?.server.close(done));
+    await provider?.close();
   });
 
   /** Starts a sign-in in a browser with a user agent, as the web's button does. */
@@ -195,8 +118,10 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
     });
   }
 
+  const providerPerson = (account: ProviderAccount) => provider.addPerson(account);
+
   async function signInAs(sub: string, timeZone?: string) {
-    nextSubject = sub;
+    provider.signInNext(sub);
     const { location, flow } = await start(timeZone);
     return callback(await throughProvider(location), flow);
   }
@@ -240,7 +165,7 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
     const sub = providerPerson({ email, email_verified: true, name: 'Ari Quinn' });
     const res = await signInAs(sub, 'Europe/Lisbon');
     expect(res.statusCode, res.body).toBe(303);
-    expect(res.headers.location).toBe('/');
+    expect(res.headers.location).toBe(NAME_STEP);
     const session = cookieOf(res, 'rekindle_session');
     const who = await me(session);
     expect(who.statusCode).toBe(200);
@@ -257,9 +182,22 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
     });
     expect(sessions.json().sessions[0].device).toMatch(/Firefox/);
 
-    // Signing in again finds the same account through the linked identity.
+    // The name step saves through the everyday profile endpoint.
+    const named = await app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      cookies: { rekindle_session: session ?? '' },
+      payload: { displayName: 'Ari' },
+    });
+    expect(named.statusCode, named.body).toBe(200);
+
+    // Signing in again finds the same account through the linked identity, goes
+    // straight to the app, and keeps the chosen name over the provider's.
     const again = await signInAs(sub);
-    expect((await me(cookieOf(again, 'rekindle_session'))).json().user.id).toBe(who.json().user.id);
+    expect(again.statusCode, again.body).toBe(303);
+    expect(again.headers.location).toBe('/');
+    const whoAgain = (await me(cookieOf(again, 'rekindle_session'))).json();
+    expect(whoAgain.user).toMatchObject({ id: who.json().user.id, displayName: 'Ari' });
     expect(await usersWithEmail(email)).toHaveLength(1);
   });
 
@@ -271,6 +209,7 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
     });
     // A time zone the server does not know is left out, not a reason to refuse.
     const res = await signInAs(sub, 'Not/AZone');
+    expect(res.headers.location).toBe(NAME_STEP);
     const who = (await me(cookieOf(res, 'rekindle_session'))).json();
     expect(who.user).toMatchObject({ displayName: 'Sol', timeZone: 'UTC' });
   });
@@ -335,7 +274,7 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
 
   it('refuses a callback whose state does not match', async () => {
     const email = `state-${dialect}@practice.example`;
-    nextSubject = providerPerson({ email, email_verified: true });
+    provider.signInNext(providerPerson({ email, email_verified: true }));
     const { location, flow } = await start();
     const back = new URL(await throughProvider(location));
     back.searchParams.set('state', 'a-state-we-never-sent');
@@ -347,7 +286,7 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
 
   it('refuses an ID token whose nonce does not match', async () => {
     const email = `nonce-${dialect}@practice.example`;
-    nextSubject = providerPerson({ email, email_verified: true });
+    provider.signInNext(providerPerson({ email, email_verified: true }));
     const { location, flow } = await start();
     const back = await throughProvider(location);
     const opened = openFlow(TEST_SECRET, flow, new Date('2026-03-02T12:00:00Z'));
@@ -364,15 +303,14 @@ describe.each(dialects)('single sign-on (%s)', (dialect) => {
     const reopened = openFlow(TEST_SECRET, control.flow, new Date('2026-03-02T12:00:00Z'));
     if (!reopened) throw new Error('unreadable flow cookie');
     const ok = await callback(controlBack, sealFlow(TEST_SECRET, reopened));
-    expect(ok.headers.location).toBe('/');
+    expect(ok.headers.location).toBe(NAME_STEP);
     expect(await usersWithEmail(email)).toHaveLength(1);
   });
 
   it('refuses a callback without the flow cookie, or with an altered one', async () => {
-    nextSubject = providerPerson({
-      email: `nocookie-${dialect}@practice.example`,
-      email_verified: true,
-    });
+    provider.signInNext(
+      providerPerson({ email: `nocookie-${dialect}@practice.example`, email_verified: true }),
+    );
     const { location, flow } = await start();
     const back = new URL(await throughProvider(location));
     const without = await app.inject({ method: 'GET', url: `${back.pathname}${back.search}` });

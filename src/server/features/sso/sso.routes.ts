@@ -24,6 +24,8 @@ import { signInWithIdentity } from './sso.service';
 const tags = ['single sign-on'];
 const FLOW_PATH = '/api/auth/sso';
 const redirect = z.null().describe('A redirect (see the Location header)');
+/** Where an account made by this sign-in lands first: the web's "What should we call you?" step. */
+const NEW_ACCOUNT_PATH = '/welcome/name';
 
 export async function ssoRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -99,7 +101,7 @@ export async function ssoRoutes(app: FastifyInstance, deps: ServiceDeps): Promis
       schema: {
         operationId: 'finishSso',
         summary:
-          'Where the provider sends the browser back: checks its answer, links or creates the account by verified email, and logs in.',
+          'Where the provider sends the browser back: checks its answer, links or creates the account by verified email, and logs in. A new account goes on to choose its name; any other to the app.',
         tags,
         querystring: ssoCallbackQuerySchema,
         response: { 303: redirect, ...errorResponses },
@@ -128,7 +130,9 @@ export async function ssoRoutes(app: FastifyInstance, deps: ServiceDeps): Promis
       // As at log-in: whatever session this browser had before is ended.
       if (request.auth) await logOut(deps, request.auth);
       app.sessionCookies.set(reply, outcome.session.token);
-      return reply.clearCookie(flowCookie, cookieOptions).redirect('/', 303);
+      return reply
+        .clearCookie(flowCookie, cookieOptions)
+        .redirect(outcome.created ? NEW_ACCOUNT_PATH : '/', 303);
     },
   );
 }
