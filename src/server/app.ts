@@ -3,11 +3,17 @@
  * listen: main.ts does, and tests inject requests directly.
  */
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
+import { runInWriteScope, type WriteScope, writeScope } from './db/write-scope';
 import { accountsFeature } from './features/accounts/accounts.feature';
 import { type PasswordHasher, productionPasswordHasher } from './features/accounts/passwords';
 import { challengesFeature } from './features/challenges/challenges.feature';
@@ -246,6 +252,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secret: options.config.sessionSecret,
     secure: options.config.secure,
     ttlMs: options.config.sessionTtlMs,
+  });
+  // A signed-in person's request that may write runs in a write scope naming
+  // them and their partner (db/write-scope.ts), closed once it is answered.
+  const scopes = new WeakMap<FastifyRequest, WriteScope>();
+  app.addHook('preHandler', (request, _reply, done) => {
+    const auth = request.auth;
+    if (!auth || request.method === 'GET' || request.method === 'HEAD') {
+      done();
+      return;
+    }
+    const scope = writeScope(auth.couple ? [auth.user.id, auth.couple.partnerId] : [auth.user.id]);
+    scopes.set(request, scope);
+    runInWriteScope(scope, done);
+  });
+  app.addHook('onResponse', (request, _reply, done) => {
+    const scope = scopes.get(request);
+    if (scope) scope.open = false;
+    done();
   });
   const durable = options.database.durable;
   if (durable) {

@@ -22,6 +22,7 @@ import { createDurabilityBarrier } from './durability';
 import { LiteralLimits } from './literal-limits';
 import { statementName } from './prepared';
 import type { Database } from './types';
+import { writeScopePeople } from './write-scope';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -83,6 +84,23 @@ export type WriteEpoch = (tables: readonly string[]) => number;
 
 const writeEpochs = new WeakMap<Db, WriteEpoch>();
 
+/**
+ * A number per person that moves with every write concerning them: a write
+ * made in a request of theirs or their partner's (see write-scope.ts), any
+ * write made outside a request's scope, any write to who someone is or their
+ * couple (the session lookup's tables), and any write by another process. A
+ * value computed from that person's data after taking the number is valid
+ * while it has not moved. SQLite only, as WriteEpoch.
+ */
+export type PersonEpoch = (userId: string) => number;
+
+const personEpochs = new WeakMap<Db, PersonEpoch>();
+
+/** The person epoch of a root SQLite handle; undefined elsewhere (PostgreSQL: several instances write). */
+export function personEpochOf(db: Db): PersonEpoch | undefined {
+  return personEpochs.get(db);
+}
+
 /** The write epoch of a root SQLite handle; undefined elsewhere (PostgreSQL: several instances write). */
 export function writeEpochOf(db: Db): WriteEpoch | undefined {
   return writeEpochs.get(db);
@@ -129,7 +147,14 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
   // offset fall back to read().
   sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
-  const counts: Counts = { auth: 0, writes: 0, everything: 0, tables: new Map() };
+  const counts: Counts = {
+    auth: 0,
+    writes: 0,
+    everything: 0,
+    unscoped: 0,
+    tables: new Map(),
+    people: new Map(),
+  };
   const statements = withStatementCache(sqlite, counts);
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: statements }),
@@ -178,6 +203,11 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
     for (const table of tables) sum += counts.tables.get(table) ?? 0;
     return sum;
   });
+  personEpochs.set(
+    db,
+    (userId) =>
+      authEpoch() + counts.everything + counts.unscoped + (counts.people.get(userId) ?? 0),
+  );
   return {
     db,
     dialect: 'sqlite',
@@ -209,8 +239,12 @@ interface Counts {
   writes: number;
   /** Moves with writes whose table is not known from the statement, or made by another process. */
   everything: number;
+  /** Moves with every write made outside an open write scope (write-scope.ts). */
+  unscoped: number;
   /** Per table, moves with every write statement naming it as its target. */
   tables: Map<string, number>;
+  /** Per person, moves with every write made in a write scope naming them. */
+  people: Map<string, number>;
 }
 
 const WRITE_TARGET =
@@ -222,17 +256,20 @@ function targetOf(sql: string): string | undefined {
 }
 
 /** A write statement that moves the counts each time it runs. */
-function counted(
-  statement: SQLite.Statement,
-  counts: Counts,
-  auth: boolean,
-  target: string | undefined,
-): SqliteStatement {
+function counted(statement: SQLite.Statement, counts: Counts, sql: string): SqliteStatement {
+  const auth = changesAuth(sql);
+  const target = targetOf(sql);
+  // A session's last use is nobody's data: it moves no person's epoch.
+  const touch = TOUCH.test(sql);
   const bump = <T>(result: T): T => {
     counts.writes += 1;
     if (auth) counts.auth += 1;
     if (target === undefined) counts.everything += 1;
     else counts.tables.set(target, (counts.tables.get(target) ?? 0) + 1);
+    if (touch) return result;
+    const people = writeScopePeople();
+    if (people === undefined) counts.unscoped += 1;
+    else for (const id of people) counts.people.set(id, (counts.people.get(id) ?? 0) + 1);
     return result;
   };
   return {
@@ -259,9 +296,7 @@ function withStatementCache(sqlite: SQLite.Database, counts: Counts): SqliteData
       let statement = cache.get(sql);
       if (!statement) {
         const prepared = sqlite.prepare(sql);
-        statement = WRITE.test(sql)
-          ? counted(prepared, counts, changesAuth(sql), targetOf(sql))
-          : prepared;
+        statement = WRITE.test(sql) ? counted(prepared, counts, sql) : prepared;
         if (cache.size >= 500) cache.clear();
         cache.set(sql, statement);
       }

@@ -20,6 +20,7 @@
 import { Counter, type Metric } from 'prom-client';
 import { z } from 'zod';
 import type { Db, Dialect } from '../db/database';
+import { outsideWriteScope } from '../db/write-scope';
 import type { Clock } from '../lib/clock';
 import { newId } from '../lib/tokens';
 import { retryDelayMs } from './backoff';
@@ -201,7 +202,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   };
 
   function drain(): Promise<number> {
-    const round = worker.then(drainNow, drainNow);
+    // Jobs write for anyone: never as the request that happened to wake the worker.
+    const round = outsideWriteScope(() => worker.then(drainNow, drainNow));
     worker = round.catch(() => {});
     return round;
   }
@@ -234,6 +236,10 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   /** Drains, then sleeps until the next job is due (at most pollMaxMs). */
   function poll(): void {
+    outsideWriteScope(pollNow);
+  }
+
+  function pollNow(): void {
     if (!started || stopped) return;
     clearTimeout(pollTimer);
     void drain()

@@ -3,7 +3,7 @@
  * every five weeks. Today's own snapshot already reads the latest check for the
  * plan, so this provider adds no query of its own.
  */
-import { PLAN_LAST_CHECK_AT, type TodayProvider, textOf } from '../today/today.types';
+import { nextChange, PLAN_LAST_CHECK_AT, type TodayProvider, textOf } from '../today/today.types';
 
 export const checkTodayProvider: TodayProvider = {
   id: 'check',
@@ -41,6 +41,6 @@ export const checkTodayProvider: TodayProvider = {
         ],
       };
     }
-    return {};
+    return { changesAt: nextChange(frame, due ? Date.parse(due) : null) };
   },
 };

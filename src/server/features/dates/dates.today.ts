@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../../core/calendar';
 import type { TodayItem } from '../../../shared/program-api';
-import { countOf, type TodayProvider, textOf } from '../today/today.types';
+import { countOf, nextChange, type TodayProvider, textOf } from '../today/today.types';
 import { dateIdeasOf, titleOf } from './dates.present';
 import { type DateRow, findNextOnDay } from './dates.repository';
 
@@ -54,8 +54,11 @@ export const datesTodayProvider: TodayProvider = {
     const week = {
       'date-or-shared-time': countOf(values, 'dates_week_before') + (hasBegun(firstStarts) ? 1 : 0),
     };
+    const startOf = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+    // The week's count moves when the day's first date begins.
+    const firstBegins = nextChange(frame, startOf(firstStarts));
     // Couple activities are not offered to someone the private screen routed elsewhere.
-    if (plan.individual) return { week };
+    if (plan.individual) return { week, changesAt: firstBegins };
     const items: TodayItem[] = [];
     // The day's next date that has not begun: the first one, or (on a day with several,
     // once the first has begun) the next one, looked up only then.
@@ -118,6 +121,13 @@ export const datesTodayProvider: TodayProvider = {
         },
       });
     }
-    return { items, week };
+    // The next date's item goes as it begins; the one after is looked up until the day's last begins.
+    const changesAt = nextChange(
+      frame,
+      firstBegins,
+      next ? Date.parse(next.starts_at) : null,
+      startOf(lastStarts),
+    );
+    return { items, week, changesAt };
   },
 };

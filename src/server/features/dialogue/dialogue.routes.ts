@@ -10,6 +10,7 @@ import {
   questionIdSchema,
   todayQuestionSchema,
 } from '../../../shared/api';
+import { createPersonalCache } from '../../lib/personal-cache';
 import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses } from '../http';
@@ -19,6 +20,7 @@ import {
   getHistory,
   getTodayQuestion,
   skipQuestion,
+  todayQuestionKey,
   unskipQuestion,
 } from './dialogue.service';
 
@@ -27,6 +29,8 @@ const questionParams = z.strictObject({ questionId: questionIdSchema });
 
 export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // SQLite: the day's question is kept per person until a write concerning them or a new day.
+  const kept = createPersonalCache(deps.db);
 
   r.get(
     '/api/questions/today',
@@ -38,7 +42,15 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
         response: { 200: todayQuestionSchema, ...errorResponses },
       },
     },
-    async (request) => getTodayQuestion(deps, requireAuth(request)),
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      if (!kept) return getTodayQuestion(deps, auth);
+      const key = todayQuestionKey(deps, auth);
+      return kept.reply(reply, auth.user.id, key, deps.clock.now().getTime(), async () => ({
+        value: await getTodayQuestion(deps, auth),
+        until: Number.POSITIVE_INFINITY,
+      }));
+    },
   );
 
   r.put(

@@ -94,6 +94,15 @@ async function momentOf(
  * Nobody's skips take part in choosing, so a partner can never read one from
  * the questions they get.
  */
+/**
+ * What the route keeps a person's reply of today's question by, besides the
+ * person: the deck and the day (what the time changes), and the routing.
+ */
+export function todayQuestionKey(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext): string {
+  const scope = scopeOf(auth);
+  return `${scope.key}|${localDay(deps.clock.now(), scope.timeZone)}|${auth.route}`;
+}
+
 export async function getTodayQuestion(
   deps: Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>,
   auth: AuthContext,

@@ -6,7 +6,7 @@
  */
 import { INVITE_MINUTES } from '../../../core/exercises';
 import { mayOfferCoupleActivities } from '../../../core/private-screen';
-import { type TodayProvider, textOf } from '../today/today.types';
+import { nextChange, type TodayProvider, textOf } from '../today/today.types';
 
 export const exercisesTodayProvider: TodayProvider = {
   id: 'exercises',
@@ -32,8 +32,10 @@ export const exercisesTodayProvider: TodayProvider = {
     const invitedAt = textOf(values, 'exercises_invited_at');
     if (!runId || !invitedAt) return {};
     // An invitation nobody joined lapses quietly (see core/exercises.ts).
-    if (frame.now.getTime() >= Date.parse(invitedAt) + INVITE_MINUTES * 60_000) return {};
+    const lapses = Date.parse(invitedAt) + INVITE_MINUTES * 60_000;
+    if (frame.now.getTime() >= lapses) return {};
     return {
+      changesAt: nextChange(frame, lapses),
       items: [
         {
           id: `exercise:${runId}`,

@@ -4,7 +4,7 @@
  * couple's sessions in which someone got to speak.
  */
 import { ABANDONED_AFTER_MS } from '../../../core/listening';
-import { countOf, type TodayProvider, textOf } from '../today/today.types';
+import { countOf, nextChange, type TodayProvider, textOf } from '../today/today.types';
 
 export const listeningTodayProvider: TodayProvider = {
   id: 'listening',
@@ -38,9 +38,11 @@ export const listeningTodayProvider: TodayProvider = {
     const touchedAt = textOf(values, 'listening_waiting_at');
     if (!sessionId || !touchedAt) return { week };
     // A session left untouched for hours has ended (see core/listening.ts `settle`).
-    if (frame.now.getTime() >= new Date(touchedAt).getTime() + ABANDONED_AFTER_MS) return { week };
+    const ends = new Date(touchedAt).getTime() + ABANDONED_AFTER_MS;
+    if (frame.now.getTime() >= ends) return { week };
     return {
       week,
+      changesAt: nextChange(frame, ends),
       items: [
         {
           id: `listening:${sessionId}`,

@@ -7,6 +7,7 @@
  * UPDATE, so with several instances on PostgreSQL each note is announced once.
  */
 import { sleepUntil } from '../../../core/notes';
+import { outsideWriteScope } from '../../db/write-scope';
 import type { ServiceDeps } from '../deps';
 import { claimDueNotes, findNextDue } from './notes.repository';
 
@@ -56,7 +57,8 @@ export function startNoteDelivery(
       again = true;
       return;
     }
-    round = (async () => {
+    // Delivery writes for every couple: never as the request that woke it.
+    round = outsideWriteScope(async () => {
       do {
         again = false;
         try {
@@ -67,7 +69,7 @@ export function startNoteDelivery(
           arm(sleepUntil(null, deps.clock.now()));
         }
       } while (again && !stopped);
-    })().finally(() => {
+    }).finally(() => {
       round = null;
     });
   }

@@ -70,6 +70,42 @@ export async function findReceived(
 }
 
 /** Found notes in my couple that I have not opened. */
+/**
+ * For Today: how many of my unopened notes are in view at `nowIso`, and when
+ * the next unopened one comes into view (null when none waits).
+ */
+export async function unreadInView(
+  db: Db,
+  input: { userId: string; coupleId: string; nowIso: string },
+): Promise<{ count: number; nextAt: string | null }> {
+  const row = await db
+    .selectFrom('notes as n')
+    .select((eb) => [
+      eb.fn.count(eb.case().when('n.visible_from', '<=', input.nowIso).then(1).end()).as('n'),
+      eb.fn
+        .min(
+          eb.case().when('n.visible_from', '>', input.nowIso).then(eb.ref('n.visible_from')).end(),
+        )
+        .as('next_at'),
+    ])
+    .where('n.recipient_id', '=', input.userId)
+    .where('n.couple_id', '=', input.coupleId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('note_reads as r')
+            .select('r.note_id')
+            .whereRef('r.note_id', '=', 'n.id')
+            .where('r.user_id', '=', input.userId),
+        ),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  // PostgreSQL returns counts as strings.
+  return { count: Number(row.n), nextAt: row.next_at ?? null };
+}
+
 export async function countUnread(
   db: Db,
   input: { userId: string; coupleId: string; nowIso: string },

@@ -31,6 +31,7 @@ import {
   listSent,
   type NoteRow,
   type ReceivedRow,
+  unreadInView,
 } from './notes.repository';
 
 type Deps = Pick<ServiceDeps, 'db' | 'clock'>;
@@ -181,10 +182,13 @@ export async function markNoteRead(
   return presentReceived({ ...row, read_at: row.read_at ?? now });
 }
 
-/** Found notes I have not opened, for Today. */
-export async function countUnreadNotes(deps: Deps, auth: AuthContext): Promise<number> {
-  if (!auth.couple) return 0;
-  return countUnread(deps.db, {
+/** Found notes I have not opened, for Today, and when the next one comes into view. */
+export async function unreadNotesInView(
+  deps: Deps,
+  auth: AuthContext,
+): Promise<{ count: number; nextAt: string | null }> {
+  if (!auth.couple) return { count: 0, nextAt: null };
+  return unreadInView(deps.db, {
     userId: auth.user.id,
     coupleId: auth.couple.id,
     nowIso: deps.clock.now().toISOString(),

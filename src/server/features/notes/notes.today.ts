@@ -1,7 +1,7 @@
 /** "A note is waiting for you" on Today, once a found note is unread. */
 import type { TodayItem } from '../../../shared/program-api';
-import { type TodayProvider, textOf } from '../today/today.types';
-import { countUnreadNotes } from './notes.service';
+import { nextChange, type TodayProvider, textOf } from '../today/today.types';
+import { unreadNotesInView } from './notes.service';
 
 export const notesTodayProvider: TodayProvider = {
   id: 'notes',
@@ -34,9 +34,12 @@ export const notesTodayProvider: TodayProvider = {
       : [],
   contribute: async (values, frame, { deps }) => {
     const first = textOf(values, 'notes_first_unread');
-    if (first === null || first > frame.now.toISOString()) return {};
-    const unread = await countUnreadNotes(deps, frame.auth);
-    if (unread === 0) return {};
+    if (first === null) return {};
+    if (first > frame.now.toISOString()) return { changesAt: nextChange(frame, Date.parse(first)) };
+    const { count: unread, nextAt } = await unreadNotesInView(deps, frame.auth);
+    // Another unopened note coming into view later today changes the count.
+    const changesAt = nextChange(frame, nextAt === null ? null : Date.parse(nextAt));
+    if (unread === 0) return { changesAt };
     const item: TodayItem = {
       id: 'notes:unread',
       kind: 'note',
@@ -46,6 +49,6 @@ export const notesTodayProvider: TodayProvider = {
       minutes: 1,
       detail: { unread },
     };
-    return { items: [item] };
+    return { items: [item], changesAt };
   },
 };

@@ -3,9 +3,10 @@
  * anything joint, then every six weeks. Someone it routed elsewhere sees
  * their own support first. Only ever about the person asking.
  */
+import { nextScreenDue } from '../../../core/private-screen';
 import type { TodayItem } from '../../../shared/program-api';
 import { milestoneAt } from '../../tables/milestones';
-import { type TodayProvider, textOf } from '../today/today.types';
+import { nextChange, type TodayProvider, textOf } from '../today/today.types';
 import { isScreenDue, SCREEN_TAKEN } from './personal.service';
 
 export const personalTodayProvider: TodayProvider = {
@@ -37,6 +38,7 @@ export const personalTodayProvider: TodayProvider = {
         detail: { first: takenAt === null },
       });
     }
-    return { items };
+    const due = takenAt === null ? null : nextScreenDue(new Date(takenAt)).getTime();
+    return { items, changesAt: nextChange(frame, due) };
   },
 };

@@ -2,10 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { todaySchema } from '../../../shared/program-api';
+import { createPersonalCache } from '../../lib/personal-cache';
 import { requireAuth } from '../../plugins/session';
 import type { ServiceDeps } from '../deps';
 import { errorResponses } from '../http';
-import { createTodaySnapshot, getToday } from './today.service';
+import { buildToday, createTodaySnapshot, getToday, todayFrame, todayKey } from './today.service';
 import type { TodayProvider } from './today.types';
 
 export async function todayRoutes(
@@ -15,6 +16,8 @@ export async function todayRoutes(
 ): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const snapshot = createTodaySnapshot(providers);
+  // SQLite: a person's Today is kept until a write concerning them, a new day or its next change in time.
+  const kept = createPersonalCache(deps.db);
   r.get(
     '/api/today',
     {
@@ -25,6 +28,13 @@ export async function todayRoutes(
         response: { 200: todaySchema, ...errorResponses },
       },
     },
-    async (request) => getToday(deps, requireAuth(request), providers, snapshot),
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      if (!kept) return getToday(deps, auth, providers, snapshot);
+      const frame = todayFrame(deps, auth);
+      return kept.reply(reply, auth.user.id, todayKey(frame), frame.now.getTime(), () =>
+        buildToday(deps, frame, providers, snapshot),
+      );
+    },
   );
 }

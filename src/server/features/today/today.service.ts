@@ -13,6 +13,7 @@ import type { Today, TodayItem } from '../../../shared/program-api';
 import type { Db } from '../../db/database';
 import { prepareQuery, type SlotValues, slot } from '../../db/prepared';
 import type { AuthContext } from '../../lib/auth-context';
+import type { Built } from '../../lib/personal-cache';
 import {
   lastCheckAtSubquery,
   latestResultSubquery,
@@ -189,7 +190,27 @@ export async function getToday(
   providers: readonly TodayProvider[],
   snapshotOf: TodaySnapshot,
 ): Promise<Today> {
-  const frame = todayFrame(deps, auth);
+  return (await buildToday(deps, todayFrame(deps, auth), providers, snapshotOf)).value;
+}
+
+/**
+ * What the route keeps a reply by, besides the person: what the time and the
+ * device change without a write (the day, the personal week, the routing
+ * this device adds).
+ */
+export function todayKey(frame: TodayFrame): string {
+  const { auth } = frame;
+  return `${auth.couple?.id ?? ''}|${auth.route}|${auth.routeKept}|${frame.day}|${frame.personalWeek}`;
+}
+
+/** Today for a frame, and the next instant the time alone would change it (Infinity: not before the day ends). */
+export async function buildToday(
+  deps: ServiceDeps,
+  frame: TodayFrame,
+  providers: readonly TodayProvider[],
+  snapshotOf: TodaySnapshot,
+): Promise<Built<Today>> {
+  const { auth } = frame;
   const values = await snapshotOf(deps.db, frame);
   const snapshot = values as Record<string, unknown>;
   const plan = assemblePlan(auth, {
@@ -212,7 +233,10 @@ export async function getToday(
     {},
     ...contributions.map((c) => c.week ?? {}),
   );
-  return {
+  let until = Number.POSITIVE_INFINITY;
+  for (const c of contributions)
+    if (c.changesAt !== undefined) until = Math.min(until, c.changesAt);
+  const value: Today = {
     day: frame.day,
     partnerName: auth.couple?.partnerName ?? null,
     now: todo.slice(0, MAX_NOW),
@@ -227,4 +251,5 @@ export async function getToday(
       })),
     individual: plan.individual,
   };
+  return { value, until };
 }

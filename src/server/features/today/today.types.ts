@@ -50,6 +50,14 @@ export interface TodayContribution {
   items?: TodayItem[];
   /** Progress for rhythm entries this feature owns. */
   week?: Partial<Record<RhythmId, number>>;
+  /**
+   * The next instant (ms since the epoch) at which the time alone would
+   * change this contribution within the day: a date begins, an invitation
+   * lapses, a note comes into view. Today's reply is kept no longer (see
+   * lib/personal-cache.ts). A contribution that compares anything with
+   * `frame.now` must say it; one that reads only the day needs nothing.
+   */
+  changesAt?: number;
 }
 
 export interface TodayProvider {
@@ -69,6 +77,18 @@ export interface TodayProvider {
 
 /** Today's own snapshot value: when I last took the check (null when never). Providers may read it. */
 export const PLAN_LAST_CHECK_AT = 'plan_mine_at';
+
+/** The earliest of the instants still to come after `frame.now`, for a contribution's changesAt. */
+export function nextChange(
+  frame: Pick<TodayFrame, 'now'>,
+  ...instants: (number | null | undefined)[]
+): number | undefined {
+  const now = frame.now.getTime();
+  let next: number | undefined;
+  for (const at of instants)
+    if (at !== null && at !== undefined && at > now && (next === undefined || at < next)) next = at;
+  return next;
+}
 
 /** Reads a count (a string on PostgreSQL, a number on SQLite). */
 export function countOf(values: SnapshotValues, key: string): number {

@@ -1,0 +1,42 @@
+/**
+ * Whose data a write concerns. A request that may write (anything but GET
+ * and HEAD) by a signed-in person runs in a scope naming that person and
+ * their partner; every write statement that runs inside it moves only those
+ * two people's epochs (see `personEpochOf` in database.ts). A write outside
+ * any open scope (a background job, a timer, a GET that assigns the day's
+ * question, another process) moves everyone's.
+ *
+ * A scope closes when its response has gone: a timer the request left
+ * behind writes as nobody's. The job worker and other timers that write for
+ * others leave the scope explicitly (`outsideWriteScope`), since a timer set
+ * while a request is in flight inherits its context.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface WriteScope {
+  readonly people: readonly string[];
+  open: boolean;
+}
+
+const storage = new AsyncLocalStorage<WriteScope>();
+
+/** An open scope for these people; close it by setting `open` to false. */
+export function writeScope(people: readonly string[]): WriteScope {
+  return { people, open: true };
+}
+
+/** Runs `fn` (and everything it starts) with its writes counted for the scope's people only. */
+export function runInWriteScope(scope: WriteScope, fn: () => void): void {
+  storage.run(scope, fn);
+}
+
+/** Runs `fn` (and everything it starts) as nobody's: its writes move every epoch. */
+export function outsideWriteScope<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
+/** The people the running write concerns, or undefined when it may concern anyone. */
+export function writeScopePeople(): readonly string[] | undefined {
+  const scope = storage.getStore();
+  return scope?.open ? scope.people : undefined;
+}
