@@ -13,7 +13,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
-import { runInWriteScope, type WriteScope, writeScope } from './db/write-scope';
+import { closeWriteScope, runInWriteScope, type WriteScope, writeScope } from './db/write-scope';
 import { accountsFeature } from './features/accounts/accounts.feature';
 import { type PasswordHasher, productionPasswordHasher } from './features/accounts/passwords';
 import { challengesFeature } from './features/challenges/challenges.feature';
@@ -266,11 +266,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     scopes.set(request, scope);
     runInWriteScope(scope, done);
   });
-  app.addHook('onResponse', (request, _reply, done) => {
+  const closeScope = (request: FastifyRequest, done: () => void) => {
     const scope = scopes.get(request);
-    if (scope) scope.open = false;
+    if (scope) closeWriteScope(scope);
     done();
-  });
+  };
+  app.addHook('onResponse', (request, _reply, done) => closeScope(request, done));
+  app.addHook('onRequestAbort', (request, done) => closeScope(request, done));
   const durable = options.database.durable;
   if (durable) {
     // Group commit: a request that may have written is answered once its writes are on disk.

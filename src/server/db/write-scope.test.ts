@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type PersonEpoch, personEpochOf } from './database';
-import { outsideWriteScope, runInWriteScope, writeScope } from './write-scope';
+import { closeWriteScope, outsideWriteScope, runInWriteScope, writeScope } from './write-scope';
 
 describe('person epochs move with the writes that concern them', () => {
   const handle = openDatabase({ sqliteFile: ':memory:' });
@@ -18,8 +18,12 @@ describe('person epochs move with the writes that concern them', () => {
   const epochs = () => ['ana', 'ben', 'cai'].map((id) => epochOf(id));
   const inScope = (people: string[], fn: () => Promise<unknown>) =>
     new Promise<void>((done, fail) => {
-      runInWriteScope(writeScope(people), () => {
-        fn().then(() => done(), fail);
+      const scope = writeScope(people);
+      runInWriteScope(scope, () => {
+        fn().then(() => {
+          closeWriteScope(scope);
+          done();
+        }, fail);
       });
     });
 
@@ -45,7 +49,7 @@ describe('person epochs move with the writes that concern them', () => {
     const before = epochs();
     await new Promise<void>((done, fail) => {
       runInWriteScope(scope, () => {
-        scope.open = false;
+        closeWriteScope(scope);
         write().then(() => done(), fail);
       });
     });

@@ -20,9 +20,25 @@ export interface WriteScope {
 
 const storage = new AsyncLocalStorage<WriteScope>();
 
-/** An open scope for these people; close it by setting `open` to false. */
+let opened = 0;
+
+/** An open scope for these people; `closeWriteScope` closes it. */
 export function writeScope(people: readonly string[]): WriteScope {
+  opened += 1;
   return { people, open: true };
+}
+
+/**
+ * Closes a scope (once; again does nothing). When none is open the storage
+ * is disabled: on this Node its context tracking costs every promise, so
+ * reads pay for it only while a write is in flight. Whatever still holds a
+ * scope then finds none, and its writes move everyone's epoch.
+ */
+export function closeWriteScope(scope: WriteScope): void {
+  if (!scope.open) return;
+  scope.open = false;
+  opened -= 1;
+  if (opened === 0) storage.disable();
 }
 
 /** Runs `fn` (and everything it starts) with its writes counted for the scope's people only. */
