@@ -141,6 +141,36 @@ describe.each(dialects)('kept replies are never stale (%s)', (dialect) => {
     expect((await today(b)).some((i) => i.kind === 'date')).toBe(false);
   });
 
+  it('keeps nothing of a couple past its unlink, nor for the next partner', async () => {
+    const { a, b } = await t.buildCouple();
+    await warm(a, b);
+    const { questionId } = await question(a);
+    await b.request('PUT', `/api/questions/${questionId}/answer`, { text: 'A secret of ours.' });
+    await a.request('PUT', `/api/questions/${questionId}/answer`, { text: 'Mine too.' });
+    expect((await question(a)).partner).toEqual({ text: 'A secret of ours.' });
+    expect((await a.request('GET', '/api/today')).json().partnerName).toBe('Sam');
+
+    expect((await b.request('POST', '/api/couple/unlink')).statusCode).toBe(204);
+    const alone = await question(a);
+    expect(alone.partner).toBeNull();
+    expect(alone.partnerAnswered).toBe(false);
+    expect((await a.request('GET', '/api/today')).json().partnerName).toBeNull();
+
+    const next = await t.signUp('Kit');
+    const invite = await a.request('POST', '/api/couple/invites');
+    await next.request('POST', '/api/couple/join', { code: invite.json().code });
+    const together = await question(next);
+    expect(together.partnerAnswered).toBe(false);
+    expect(JSON.stringify(together)).not.toContain('secret');
+    expect((await a.request('GET', '/api/today')).json().partnerName).toBe('Kit');
+    expect(JSON.stringify(await question(a))).not.toContain('secret');
+
+    // A logged-out session gets nothing kept.
+    expect((await a.request('POST', '/api/auth/logout')).statusCode).toBe(204);
+    expect((await a.request('GET', '/api/today')).statusCode).toBe(401);
+    expect((await a.request('GET', '/api/questions/today')).statusCode).toBe(401);
+  });
+
   it('starts a new day with a new question', async () => {
     const p = await t.signUp('Ola');
     await warm(p);

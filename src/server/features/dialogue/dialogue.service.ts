@@ -89,12 +89,6 @@ async function momentOf(
 }
 
 /**
- * Today's question for the person asking, assigning it on the first visit of
- * the day: from the depths the deck's use has opened, steered by its choice.
- * Nobody's skips take part in choosing, so a partner can never read one from
- * the questions they get.
- */
-/**
  * What the route keeps a person's reply of today's question by, besides the
  * person: the deck and the day (what the time changes), and the routing.
  */
@@ -103,6 +97,12 @@ export function todayQuestionKey(deps: Pick<ServiceDeps, 'clock'>, auth: AuthCon
   return `${scope.key}|${localDay(deps.clock.now(), scope.timeZone)}|${auth.route}`;
 }
 
+/**
+ * Today's question for the person asking, assigning it on the first visit of
+ * the day: from the depths the deck's use has opened, steered by its choice.
+ * Nobody's skips take part in choosing, so a partner can never read one from
+ * the questions they get.
+ */
 export async function getTodayQuestion(
   deps: Pick<ServiceDeps, 'db' | 'clock' | 'catalog'>,
   auth: AuthContext,
