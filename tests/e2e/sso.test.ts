@@ -7,8 +7,7 @@
  * later one goes straight to the app; a provider that does not vouch for the
  * email sends the person back to log in with a word about why.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -24,7 +23,7 @@ import { cheapPasswordHasher } from '../support/cheap-password-hasher';
 import { startOidcProvider, type TestProvider } from '../support/oidc-provider';
 import { expectAccessible, expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { buildWebIfNeeded, WEB_ROOT } from './support/server';
+import { buildWebIfNeeded, freePort, snapshotWeb } from './support/server';
 
 const CLIENT_ID = 'rekindle-e2e';
 const CLIENT_SECRET = 'a-client-secret-only-for-the-browser-test';
@@ -40,40 +39,6 @@ const token = Math.random().toString(36).slice(2, 8);
 const ARI = { email: `ari-${token}@harbour.example`, providerName: 'Ari Quinn', chosen: 'Ari' };
 const KIT = { email: `kit-${token}@harbour.example` };
 
-/** A port that was free a moment ago: the provider must know our callback before we listen. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * A private copy of dist/web, so a rebuild elsewhere during the run cannot take
- * lazily loaded screens away; tried again while a build is still writing it.
- */
-async function copyOfWeb(target: string): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    rmSync(target, { recursive: true, force: true });
-    cpSync(WEB_ROOT, target, { recursive: true });
-    const index = join(target, 'index.html');
-    const wanted = existsSync(index)
-      ? [...readFileSync(index, 'utf8').matchAll(/assets\/([\w.-]+\.(?:js|css))/g)].map(
-          (m) => m[1] ?? '',
-        )
-      : ['index.html'];
-    if (wanted.every((file) => existsSync(join(target, 'assets', file)))) return;
-    if (attempt >= 20) throw new Error('dist/web is incomplete; rebuild it.');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
 interface SsoServer {
   baseUrl: string;
   provider: TestProvider;
@@ -84,7 +49,8 @@ interface SsoServer {
 async function startSsoServer(): Promise<SsoServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rekindle-e2e-sso-'));
   const webRoot = join(dir, 'web');
-  await copyOfWeb(webRoot);
+  await snapshotWeb(webRoot);
+  // The provider must know our callback before we listen.
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const provider = await startOidcProvider({

@@ -63,7 +63,7 @@ function missingAssets(webRoot: string): string[] {
 }
 
 /** Copies dist/web into `target`, retrying while a concurrent build is still writing it. */
-async function snapshotWeb(target: string): Promise<void> {
+export async function snapshotWeb(target: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     rmSync(target, { recursive: true, force: true });
     cpSync(WEB_ROOT, target, { recursive: true });
@@ -77,7 +77,7 @@ async function snapshotWeb(target: string): Promise<void> {
 }
 
 /** A port that was free a moment ago (buildApp needs publicUrl before it listens). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

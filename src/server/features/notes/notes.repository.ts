@@ -70,24 +70,10 @@ export async function findReceived(
 }
 
 /** Found notes in my couple that I have not opened. */
-/**
- * For Today: how many of my unopened notes are in view at `nowIso`, and when
- * the next unopened one comes into view (null when none waits).
- */
-export async function unreadInView(
-  db: Db,
-  input: { userId: string; coupleId: string; nowIso: string },
-): Promise<{ count: number; nextAt: string | null }> {
-  const row = await db
+/** My unopened notes in a couple, whatever their time. */
+function unopenedNotes(db: Db, input: { userId: string; coupleId: string }) {
+  return db
     .selectFrom('notes as n')
-    .select((eb) => [
-      eb.fn.count(eb.case().when('n.visible_from', '<=', input.nowIso).then(1).end()).as('n'),
-      eb.fn
-        .min(
-          eb.case().when('n.visible_from', '>', input.nowIso).then(eb.ref('n.visible_from')).end(),
-        )
-        .as('next_at'),
-    ])
     .where('n.recipient_id', '=', input.userId)
     .where('n.couple_id', '=', input.coupleId)
     .where((eb) =>
@@ -100,7 +86,26 @@ export async function unreadInView(
             .where('r.user_id', '=', input.userId),
         ),
       ),
-    )
+    );
+}
+
+/**
+ * For Today: how many of my unopened notes are in view at `nowIso`, and when
+ * the next unopened one comes into view (null when none waits).
+ */
+export async function unreadInView(
+  db: Db,
+  input: { userId: string; coupleId: string; nowIso: string },
+): Promise<{ count: number; nextAt: string | null }> {
+  const row = await unopenedNotes(db, input)
+    .select((eb) => [
+      eb.fn.count(eb.case().when('n.visible_from', '<=', input.nowIso).then(1).end()).as('n'),
+      eb.fn
+        .min(
+          eb.case().when('n.visible_from', '>', input.nowIso).then(eb.ref('n.visible_from')).end(),
+        )
+        .as('next_at'),
+    ])
     .executeTakeFirstOrThrow();
   // PostgreSQL returns counts as strings.
   return { count: Number(row.n), nextAt: row.next_at ?? null };
@@ -110,23 +115,9 @@ export async function countUnread(
   db: Db,
   input: { userId: string; coupleId: string; nowIso: string },
 ): Promise<number> {
-  const row = await db
-    .selectFrom('notes as n')
+  const row = await unopenedNotes(db, input)
     .select((eb) => eb.fn.countAll().as('n'))
-    .where('n.recipient_id', '=', input.userId)
-    .where('n.couple_id', '=', input.coupleId)
     .where('n.visible_from', '<=', input.nowIso)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('note_reads as r')
-            .select('r.note_id')
-            .whereRef('r.note_id', '=', 'n.id')
-            .where('r.user_id', '=', input.userId),
-        ),
-      ),
-    )
     .executeTakeFirstOrThrow();
   // PostgreSQL returns counts as strings.
   return Number(row.n);
