@@ -1,7 +1,6 @@
 import { useNavigate } from 'react-router';
-import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
-import { Field, requireText } from '../../components/field';
+import { requireText } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { ValidatedForm } from '../../components/validated-form';
@@ -10,6 +9,7 @@ import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { formText } from '../../lib/form-text';
 import { nextPathAfterAuth } from '../auth/pending-invite';
+import { DisplayNameField } from '../settings/display-name-field';
 import { useUpdateMe } from '../settings/settings-api';
 
 const VALIDATORS = { displayName: requireText };
@@ -40,15 +40,7 @@ export default function NamePage() {
       <p className="page__lead">{t('welcomeName.lead')}</p>
       <ValidatedForm className="card form" validators={VALIDATORS} onValidSubmit={submit}>
         {update.isError && <Notice tone="error">{errorText(update.error)}</Notice>}
-        <Field
-          label={t('fields.displayName')}
-          description={t('fields.displayNameHint')}
-          name="displayName"
-          defaultValue={me.user.displayName}
-          autoComplete="nickname"
-          maxLength={LIMITS.displayName}
-          isRequired
-        />
+        <DisplayNameField />
         <BusyButton type="submit" className="button button--primary" isBusy={update.isPending}>
           {update.isPending ? t('common.saving') : t('welcomeName.submit')}
         </BusyButton>
