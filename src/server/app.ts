@@ -262,7 +262,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       done();
       return;
     }
-    const scope = writeScope(auth.couple ? [auth.user.id, auth.couple.partnerId] : [auth.user.id]);
+    const partner = request.routeOptions.config.ownWrites ? undefined : auth.couple?.partnerId;
+    const scope = writeScope(partner ? [auth.user.id, partner] : [auth.user.id]);
     scopes.set(request, scope);
     runInWriteScope(scope, done);
   });

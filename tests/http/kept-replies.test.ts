@@ -106,6 +106,26 @@ describe.each(dialects)('kept replies are never stale (%s)', (dialect) => {
     if (dialect === 'sqlite') expect(epoch(stranger)).toBeGreaterThan(queued ?? 0);
   });
 
+  it('lets nothing of my private acts reach my partner, not even as a fresh reply', async () => {
+    const { a, b } = await t.buildCouple();
+    await warm(a, b);
+    const partnerBefore = epoch(b);
+    const mineBefore = epoch(a);
+    const week = await a.request('PUT', '/api/support/week', {
+      separation: 'thoughts',
+      conflict: 'yes',
+      needs: ['substance-use'],
+    });
+    expect(week.statusCode).toBe(200);
+    const { questionId } = await question(a);
+    expect((await a.request('PUT', `/api/questions/${questionId}/skip`)).statusCode).toBe(200);
+    if (dialect === 'sqlite') {
+      // Only my own epoch moved: my partner's replies stay kept, exactly as fast as before.
+      expect(epoch(a)).toBeGreaterThan(mineBefore ?? 0);
+      expect(epoch(b)).toBe(partnerBefore);
+    }
+  });
+
   it('shows a hidden note when its time comes, with no write in between', async () => {
     const { a, b } = await t.buildCouple();
     await warm(a, b);

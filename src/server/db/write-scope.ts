@@ -13,6 +13,18 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * True for routes that write only what their person alone ever sees (the
+     * private screen, the private check-in of signals, a "not now"): their
+     * writes move only that person's epoch, so a partner cannot tell from
+     * how fast their own replies come that anything was written.
+     */
+    ownWrites?: boolean;
+  }
+}
+
 export interface WriteScope {
   readonly people: readonly string[];
   open: boolean;

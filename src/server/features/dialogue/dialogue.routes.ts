@@ -73,7 +73,7 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/questions/:questionId/skip',
     {
       // A skip is never observable by the partner, even one who runs the server: no metrics, no log line.
-      config: { traceless: true },
+      config: { traceless: true, ownWrites: true },
       schema: {
         operationId: 'skipQuestion',
         summary: 'Set a question aside for today (“not now”); only the person ever knows.',
@@ -89,7 +89,7 @@ export async function dialogueRoutes(app: FastifyInstance, deps: ServiceDeps): P
     '/api/questions/:questionId/skip',
     {
       // A skip is never observable by the partner, even one who runs the server: no metrics, no log line.
-      config: { traceless: true },
+      config: { traceless: true, ownWrites: true },
       schema: {
         operationId: 'unskipQuestion',
         summary: 'Take back a “not now”: the question is on Today again.',

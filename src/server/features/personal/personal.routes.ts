@@ -16,7 +16,7 @@ import { forgetScreenRoute, getScreen, submitScreen } from './personal.service';
 
 const tags = ['for you'];
 // Their use must leave no trace in the metrics or the logs (plugins/access-log.ts).
-const config = { traceless: true };
+const config = { traceless: true, ownWrites: true };
 
 export async function personalRoutes(app: FastifyInstance, deps: ServiceDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -31,7 +31,8 @@ import { renderSummaryPdf } from './summary.pdf';
 import { buildSummary } from './summary.service';
 
 const tags = ['for you'];
-const config = { traceless: true };
+// Only the person ever sees these, not even as a change in the partner's timing.
+const config = { traceless: true, ownWrites: true };
 
 /** The PDF's bytes, sent as they are (documented as a binary string). */
 const pdfBytes = z
