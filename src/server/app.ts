@@ -3,17 +3,11 @@
  * listen: main.ts does, and tests inject requests directly.
  */
 import { fileURLToPath } from 'node:url';
-import Fastify, {
-  type FastifyError,
-  type FastifyInstance,
-  type FastifyRequest,
-  LogController,
-} from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
-import { closeWriteScope, runInWriteScope, type WriteScope, writeScope } from './db/write-scope';
 import { accountsFeature } from './features/accounts/accounts.feature';
 import { type PasswordHasher, productionPasswordHasher } from './features/accounts/passwords';
 import { challengesFeature } from './features/challenges/challenges.feature';
@@ -61,6 +55,7 @@ import { securityPlugin } from './plugins/security';
 import { sessionPlugin } from './plugins/session';
 import { sourcePlugin } from './plugins/source';
 import { staticPlugin } from './plugins/static';
+import { hooksOf, writeRouteHooks } from './plugins/write-hooks';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -253,41 +248,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secure: options.config.secure,
     ttlMs: options.config.sessionTtlMs,
   });
-  // A signed-in person's request that may write runs in a write scope naming
-  // them and their partner (db/write-scope.ts), closed once it is answered.
-  const scopes = new WeakMap<FastifyRequest, WriteScope>();
-  app.addHook('preHandler', (request, _reply, done) => {
-    const auth = request.auth;
-    if (!auth || request.method === 'GET' || request.method === 'HEAD') {
-      done();
-      return;
-    }
-    const partner = request.routeOptions.config.ownWrites ? undefined : auth.couple?.partnerId;
-    const scope = writeScope(partner ? [auth.user.id, partner] : [auth.user.id]);
-    scopes.set(request, scope);
-    runInWriteScope(scope, done);
+  // Only routes that may write carry the write hooks: a read runs none of them.
+  const writeHooks = writeRouteHooks(options.database.durable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.every((method) => method === 'GET' || method === 'HEAD')) return;
+    route.preHandler = [...hooksOf(route.preHandler), writeHooks.preHandler];
+    route.onSend = [...hooksOf(route.onSend), ...writeHooks.onSend];
+    route.onResponse = [...hooksOf(route.onResponse), writeHooks.onResponse];
+    route.onRequestAbort = [...hooksOf(route.onRequestAbort), writeHooks.onRequestAbort];
   });
-  const closeScope = (request: FastifyRequest, done: () => void) => {
-    const scope = scopes.get(request);
-    if (scope) closeWriteScope(scope);
-    done();
-  };
-  app.addHook('onResponse', (request, _reply, done) => closeScope(request, done));
-  app.addHook('onRequestAbort', (request, done) => closeScope(request, done));
-  const durable = options.database.durable;
-  if (durable) {
-    // Group commit: a request that may have written is answered once its writes are on disk.
-    app.addHook('onSend', (request, _reply, payload, done) => {
-      if (request.method === 'GET' || request.method === 'HEAD') {
-        done(null, payload);
-        return;
-      }
-      durable().then(
-        () => done(null, payload),
-        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
-      );
-    });
-  }
   await app.register(eventsPlugin, { bus: options.bus, check: app.checkSession });
   await app.register(systemRoutes, { database: options.database });
   await app.register(sourcePlugin, { sourceUrl: options.config.sourceUrl });

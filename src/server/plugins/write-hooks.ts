@@ -1,0 +1,70 @@
+/**
+ * The hooks of a route that may write (anything but GET and HEAD), added to
+ * each such route by app.ts so that reads run none of them:
+ * - a signed-in person's request runs in a write scope naming them and their
+ *   partner, or them alone for a route with `config.ownWrites`
+ *   (db/write-scope.ts), closed once it is answered or aborted;
+ * - with group commit (db/durability.ts), the answer waits until the
+ *   request's writes are on disk.
+ */
+import type {
+  FastifyRequest,
+  onRequestAbortHookHandler,
+  onResponseHookHandler,
+  onSendHookHandler,
+  preHandlerHookHandler,
+} from 'fastify';
+import { closeWriteScope, runInWriteScope, type WriteScope, writeScope } from '../db/write-scope';
+
+export interface WriteRouteHooks {
+  preHandler: preHandlerHookHandler;
+  onSend: onSendHookHandler[];
+  onResponse: onResponseHookHandler;
+  onRequestAbort: onRequestAbortHookHandler;
+}
+
+export function writeRouteHooks(durable: (() => Promise<void>) | undefined): WriteRouteHooks {
+  const scopes = new WeakMap<FastifyRequest, WriteScope>();
+  const close = (request: FastifyRequest) => {
+    const scope = scopes.get(request);
+    if (scope) closeWriteScope(scope);
+  };
+  const onSend: onSendHookHandler[] = durable
+    ? [
+        (_request, _reply, payload, done) => {
+          durable().then(
+            () => done(null, payload),
+            (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+          );
+        },
+      ]
+    : [];
+  return {
+    preHandler: (request, _reply, done) => {
+      const auth = request.auth;
+      if (!auth || request.method === 'GET' || request.method === 'HEAD') {
+        done();
+        return;
+      }
+      const partner = request.routeOptions.config.ownWrites ? undefined : auth.couple?.partnerId;
+      const scope = writeScope(partner ? [auth.user.id, partner] : [auth.user.id]);
+      scopes.set(request, scope);
+      runInWriteScope(scope, done);
+    },
+    onSend,
+    onResponse: (request, _reply, done) => {
+      close(request);
+      done();
+    },
+    onRequestAbort: (request, done) => {
+      close(request);
+      done();
+    },
+  };
+}
+
+/** A route option's hooks as a list (Fastify takes one, a list, or none). */
+export function hooksOf<T>(hooks: T | T[] | undefined): T[] {
+  if (hooks === undefined) return [];
+  return Array.isArray(hooks) ? hooks : [hooks];
+}
