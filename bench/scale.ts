@@ -22,6 +22,12 @@
  * each ratio compares timings taken under the same load. A read is "flat"
  * when its p50 and its p99 are both within ±25 % of the smallest size's.
  *
+ * Random couples out of a million are read cold: their pages come from the
+ * disk. A server's active couples stay in memory, so each size is also
+ * timed as a fixed set of active couples (BENCH_SCALE_ACTIVE of those with a
+ * year), every read of each of their people run once untimed first, then
+ * timed the same way, alternating with the smallest size's active set.
+ *
  * Then, at every size, the reads of 40 random couples are run again through a
  * connection that records their SQL, and each query under EXPLAIN (ANALYZE,
  * BUFFERS) with its real values: the pages each read touches, which do not
@@ -35,6 +41,7 @@
  *   BENCH_SCALE_SAMPLES      timed reads of each kind per size (default 2000)
  *   BENCH_SCALE_YEAR_EVERY   every k-th couple has a year of history (default 40)
  *   BENCH_SCALE_RECENT_DAYS  days of daily questions every other couple has (default 3)
+ *   BENCH_SCALE_ACTIVE       couples in the active set (default 1000; at most those with a year)
  *   BENCH_POSTGRES_URL       the server the bench_scale_* databases are created on (and dropped)
  *   BENCH_KEEP               '1': keep the databases
  *   BENCH_STRICT             '1': exit 2 when a read is not flat or a plan scans a large table
@@ -90,6 +97,7 @@ const SIZES = [
 const SAMPLES = positive('BENCH_SCALE_SAMPLES', 2000);
 const YEAR_EVERY = positive('BENCH_SCALE_YEAR_EVERY', 40);
 const RECENT_DAYS = positive('BENCH_SCALE_RECENT_DAYS', 3);
+const ACTIVE = positive('BENCH_SCALE_ACTIVE', 1000);
 const KEEP = process.env.BENCH_KEEP === '1';
 const STRICT = process.env.BENCH_STRICT === '1';
 /** Rounds (one read of each kind) per turn when two sizes alternate. */
@@ -130,6 +138,8 @@ interface SizeRun {
   snapshot: TodaySnapshot;
   /** Couples with a year of history: numbers yearEvery, 2·yearEvery, … */
   yearCouples: number;
+  /** The active set: numbers of couples with a year of history, drawn once. */
+  active: number[];
   today: string;
   seed: { steps: SeedStep[]; seconds: number; vacuumSeconds: number; bytes: number };
 }
@@ -227,6 +237,7 @@ async function prepareSize(couples: number, catalog: Catalog): Promise<SizeRun> 
     lookup: createSessionLookup(db),
     snapshot: createTodaySnapshot(providers),
     yearCouples: Math.floor(couples / YEAR_EVERY),
+    active: activeSet(Math.floor(couples / YEAR_EVERY)),
     today,
     seed: { steps, seconds, vacuumSeconds, bytes },
   };
@@ -250,10 +261,26 @@ const reads: Record<Exclude<ReadName, 'session lookup'>, Read> = {
 };
 const READ_NAMES = Object.keys(reads) as Exclude<ReadName, 'session lookup'>[];
 
-/** One of the two people of a random couple with a year of history. */
-function randomPerson(run: SizeRun): number {
+/** ACTIVE distinct couples out of those with a year of history (all of them when fewer). */
+function activeSet(yearCouples: number): number[] {
+  const all = Array.from({ length: yearCouples }, (_, i) => YEAR_EVERY * (i + 1));
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [all[i], all[j]] = [all[j] ?? 0, all[i] ?? 0];
+  }
+  return all.slice(0, ACTIVE);
+}
+
+/** Which couples a read draws from: any with a year of history, or the active set. */
+type Pool = 'all' | 'active';
+
+/** One of the two people of a random couple with a year of history (of the active set). */
+function randomPerson(run: SizeRun, pool: Pool = 'all'): number {
   if (run.yearCouples < 1) throw new Error(`${run.couples} couples: none has a year of history`);
-  const couple = YEAR_EVERY * (1 + Math.floor(Math.random() * run.yearCouples));
+  const couple =
+    pool === 'active'
+      ? (run.active[Math.floor(Math.random() * run.active.length)] ?? YEAR_EVERY)
+      : YEAR_EVERY * (1 + Math.floor(Math.random() * run.yearCouples));
   return 2 * couple - Math.floor(Math.random() * 2);
 }
 
@@ -264,15 +291,25 @@ async function authOf(run: SizeRun, person: number, into: number[]): Promise<Aut
   return authContextOf(row);
 }
 
-const randomAuth = (run: SizeRun, into: number[]) => authOf(run, randomPerson(run), into);
+const randomAuth = (run: SizeRun, into: number[], pool: Pool = 'all') =>
+  authOf(run, randomPerson(run, pool), into);
 
-async function rounds(run: SizeRun, times: Times, count: number): Promise<void> {
+async function rounds(run: SizeRun, times: Times, count: number, pool: Pool): Promise<void> {
   for (let i = 0; i < count; i++) {
     for (const name of READ_NAMES) {
-      const auth = await randomAuth(run, times['session lookup']);
+      const auth = await randomAuth(run, times['session lookup'], pool);
       await timed(times[name], () => reads[name](run, run.deps, auth));
     }
   }
+}
+
+/** Every read of both people of every active couple, once, untimed: what a day of use leaves in memory. */
+async function warmActive(run: SizeRun): Promise<void> {
+  for (const couple of run.active)
+    for (const person of [2 * couple - 1, 2 * couple]) {
+      const auth = await authOf(run, person, []);
+      for (const name of READ_NAMES) await reads[name](run, run.deps, auth);
+    }
 }
 
 /** Rows inserted, updated or deleted in the app's tables so far (to show the reads wrote nothing). */
@@ -316,19 +353,27 @@ interface Timing {
   io: { hit: number; read: number; readMs: number };
 }
 
-async function timeSize(run: SizeRun, base: SizeRun | null): Promise<Timing> {
+async function timeSize(run: SizeRun, base: SizeRun | null, pool: Pool): Promise<Timing> {
   const times = noTimes();
   const alongside = base ? noTimes() : null;
-  await rounds(run, noTimes(), WARM_UP);
-  if (base) await rounds(base, noTimes(), WARM_UP);
+  if (pool === 'active') {
+    const warming = performance.now();
+    await warmActive(run);
+    if (base) await warmActive(base);
+    write(
+      `  active set: ${fmt(run.active.length)} couples${base ? ` (and ${fmt(base.active.length)} of the smallest size)` : ''} read once in ${fmt((performance.now() - warming) / 1000, 1)} s`,
+    );
+  }
+  await rounds(run, noTimes(), WARM_UP, pool);
+  if (base) await rounds(base, noTimes(), WARM_UP, pool);
   const before = await counters(run.deps.db);
   const loadBefore = loadavg()[0] ?? 0;
   const started = performance.now();
   for (let done = 0, block = 0; done < SAMPLES; block++) {
     const count = Math.min(BLOCK, SAMPLES - done);
-    if (base && alongside && block % 2 === 1) await rounds(base, alongside, count);
-    await rounds(run, times, count);
-    if (base && alongside && block % 2 === 0) await rounds(base, alongside, count);
+    if (base && alongside && block % 2 === 1) await rounds(base, alongside, count, pool);
+    await rounds(run, times, count, pool);
+    if (base && alongside && block % 2 === 0) await rounds(base, alongside, count, pool);
     done += count;
   }
   const after = await counters(run.deps.db);
@@ -340,7 +385,7 @@ async function timeSize(run: SizeRun, base: SizeRun | null): Promise<Timing> {
   };
   const load: [number, number] = [loadBefore, loadavg()[0] ?? 0];
   write(
-    `  timed ${fmt(SAMPLES)} reads of each kind${base ? ` alongside ${fmt(base.couples)} couples` : ''} in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${fmt(load[0], 1)} → ${fmt(load[1], 1)}; rows written by the reads: ${writes}`,
+    `  ${pool === 'active' ? 'active set: ' : ''}timed ${fmt(SAMPLES)} reads of each kind${base ? ` alongside ${fmt(base.couples)} couples` : ''} in ${fmt((performance.now() - started) / 1000, 1)} s; load average ${fmt(load[0], 1)} → ${fmt(load[1], 1)}; rows written by the reads: ${writes}`,
   );
   write(`  ${ioLine(io)}`);
   return { times, alongside, load, writes, io };
@@ -584,9 +629,14 @@ async function main(): Promise<void> {
   );
   const catalog = loadCatalog();
   const base = await prepareSize(smallest, catalog);
+  const { rows: memory } = await sql<{
+    shared_buffers: string;
+  }>`SHOW shared_buffers`.execute(base.deps.db);
+  write(`  PostgreSQL's shared_buffers: ${memory[0]?.shared_buffers ?? 'unknown'}`);
   const rows: Row[] = [];
+  const activeRows: Row[] = [];
   const seeds: { couples: number; seed: SizeRun['seed']; yearCouples: number }[] = [];
-  const timings: { couples: number; timing: Timing }[] = [];
+  const timings: { couples: number; pool: Pool; timing: Timing }[] = [];
   const samples: string[] = [];
   const pages: { couples: number; pages: Examined['pages'] }[] = [];
   let plans: QueryPlan[] = [];
@@ -599,9 +649,12 @@ async function main(): Promise<void> {
     seeds.push({ couples: smallest, seed: base.seed, yearCouples: base.yearCouples });
     samples.push(`${fmt(smallest)}: ${await sample(base)}`);
     write(`  ${samples.at(-1)}`);
-    const own = await timeSize(base, null);
-    timings.push({ couples: smallest, timing: own });
+    const own = await timeSize(base, null, 'all');
+    timings.push({ couples: smallest, pool: 'all', timing: own });
     rows.push(...rowsOf(smallest, own, own.times));
+    const ownActive = await timeSize(base, null, 'active');
+    timings.push({ couples: smallest, pool: 'active', timing: ownActive });
+    activeRows.push(...rowsOf(smallest, ownActive, ownActive.times));
     await examine(base);
     for (const couples of SIZES.slice(1)) {
       const run = await prepareSize(couples, catalog);
@@ -609,9 +662,12 @@ async function main(): Promise<void> {
         seeds.push({ couples, seed: run.seed, yearCouples: run.yearCouples });
         samples.push(`${fmt(couples)}: ${await sample(run)}`);
         write(`  ${samples.at(-1)}`);
-        const timing = await timeSize(run, base);
-        timings.push({ couples, timing });
+        const timing = await timeSize(run, base, 'all');
+        timings.push({ couples, pool: 'all', timing });
         rows.push(...rowsOf(couples, timing, own.times));
+        const active = await timeSize(run, base, 'active');
+        timings.push({ couples, pool: 'active', timing: active });
+        activeRows.push(...rowsOf(couples, active, ownActive.times));
         await examine(run);
       } finally {
         await closeSize(run);
@@ -635,39 +691,54 @@ async function main(): Promise<void> {
       ]),
     ),
   );
-  write(
-    `\nReads (ms; "smallest alongside": ${fmt(smallest)} couples timed in the rounds between, under the same load)`,
-  );
-  write(
-    table(
-      ['couples', 'read', 'p50', 'p99', 'smallest alongside p50 / p99', 'p50 ×', 'p99 ×', 'flat'],
-      rows.map((r) => [
-        fmt(r.couples),
-        r.read,
-        fmt(r.p50, 3),
-        fmt(r.p99, 3),
-        `${fmt(r.baseP50, 3)} / ${fmt(r.baseP99, 3)}`,
-        fmt(r.p50 / r.baseP50, 2),
-        fmt(r.p99 / r.baseP99, 2),
-        r.flatP50 && r.flatP99
-          ? 'flat'
-          : r.flatP50
-            ? 'NOT flat (p99)'
-            : r.flatP99
-              ? 'NOT flat (p50)'
-              : 'NOT flat',
-      ]),
-      [1, 7],
-    ),
+  const readsTable = (title: string, of: Row[]) => {
+    write(
+      `\n${title} (ms; "smallest alongside": ${fmt(smallest)} couples timed in the rounds between, under the same load)`,
+    );
+    write(
+      table(
+        ['couples', 'read', 'p50', 'p99', 'smallest alongside p50 / p99', 'p50 ×', 'p99 ×', 'flat'],
+        of.map((r) => [
+          fmt(r.couples),
+          r.read,
+          fmt(r.p50, 3),
+          fmt(r.p99, 3),
+          `${fmt(r.baseP50, 3)} / ${fmt(r.baseP99, 3)}`,
+          fmt(r.p50 / r.baseP50, 2),
+          fmt(r.p99 / r.baseP99, 2),
+          r.flatP50 && r.flatP99
+            ? 'flat'
+            : r.flatP50
+              ? 'NOT flat (p99)'
+              : r.flatP99
+                ? 'NOT flat (p50)'
+                : 'NOT flat',
+        ]),
+        [1, 7],
+      ),
+    );
+  };
+  readsTable('Reads of random couples with a year of history (cold at the larger sizes)', rows);
+  readsTable(
+    `Reads of an active set of up to ${fmt(ACTIVE)} couples, each read once before`,
+    activeRows,
   );
   write(
     `\nWhile the reads were timed (each size's own database; a round is one read of each kind with its session lookups)`,
   );
   write(
     table(
-      ['couples', 'pages per round', 'read in per round', 'read in %', 'µs per page read in'],
-      timings.map(({ couples, timing: { io } }) => [
+      [
+        'couples',
+        'couples read',
+        'pages per round',
+        'read in per round',
+        'read in %',
+        'µs per page read in',
+      ],
+      timings.map(({ couples, pool, timing: { io } }) => [
         fmt(couples),
+        pool === 'active' ? 'active set' : 'any',
         fmt((io.hit + io.read) / SAMPLES),
         fmt(io.read / SAMPLES, 1),
         fmt((100 * io.read) / Math.max(1, io.hit + io.read), 1),
@@ -708,16 +779,19 @@ async function main(): Promise<void> {
           samples: SAMPLES,
           yearEvery: YEAR_EVERY,
           recentDays: RECENT_DAYS,
+          active: ACTIVE,
         },
         seeds,
         samples,
         rows,
+        activeRows,
         pages: pages.map(({ couples, pages: byRead }) => ({
           couples,
           mean: Object.fromEntries(READS.map((read) => [read, mean(byRead[read])])),
         })),
-        timings: timings.map(({ couples, timing }) => ({
+        timings: timings.map(({ couples, pool, timing }) => ({
           couples,
+          pool,
           load: timing.load,
           writes: timing.writes,
           io: timing.io,
@@ -738,7 +812,7 @@ async function main(): Promise<void> {
       .join('\n'),
   );
   write('\nbench/results/scale.json and bench/results/scale-plans.txt written.');
-  const notFlat = rows.filter((r) => !r.flatP50 || !r.flatP99);
+  const notFlat = [...rows, ...activeRows].filter((r) => !r.flatP50 || !r.flatP99);
   if (STRICT && (notFlat.length > 0 || scans.length > 0)) {
     write(
       `Not flat: ${notFlat.map((r) => `${r.read} at ${fmt(r.couples)}`).join(', ') || 'none'}; sequential scans: ${scans.length}`,

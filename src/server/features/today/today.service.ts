@@ -5,7 +5,7 @@
  */
 
 import type { AliasedExpression } from 'kysely';
-import { addDays, isoWeek, isoWeekAt, localDay } from '../../../core/calendar';
+import { addDays, isoWeek, localDay } from '../../../core/calendar';
 import { kindsFromMask } from '../../../core/life-events';
 import type { CheckResult } from '../../../core/scoring';
 import { MUTUAL_OPT_INS } from '../../../core/visibility';
@@ -70,19 +70,39 @@ export function orderToday(items: readonly TodayItem[], linked: boolean): TodayI
     );
 }
 
+interface WeekOfDay {
+  weekStart: string;
+  weekEnd: string;
+  week: string;
+}
+
+/** The week of each day asked lately: only a few days are in use at once, and computing it was about 5 % of a kept Today. */
+const weeks = new Map<string, WeekOfDay>();
+
+function weekOf(day: string): WeekOfDay {
+  let found = weeks.get(day);
+  if (!found) {
+    const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const weekStart = addDays(day, -weekday);
+    found = { weekStart, weekEnd: addDays(weekStart, 6), week: isoWeek(day) };
+    if (weeks.size >= 64) weeks.clear();
+    weeks.set(day, found);
+  }
+  return found;
+}
+
 export function todayFrame(deps: Pick<ServiceDeps, 'clock'>, auth: AuthContext): TodayFrame {
   const now = deps.clock.now();
   const day = localDay(now, auth.couple?.timeZone ?? auth.user.timeZone);
-  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
-  const weekStart = addDays(day, -weekday);
+  const { weekStart, weekEnd, week } = weekOf(day);
   return {
     auth,
     now,
     day,
     weekStart,
-    weekEnd: addDays(weekStart, 6),
-    week: isoWeek(day),
-    personalWeek: isoWeekAt(now, auth.user.timeZone),
+    weekEnd,
+    week,
+    personalWeek: weekOf(localDay(now, auth.user.timeZone)).week,
   };
 }
 
