@@ -7,7 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance, LogController } from 
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Catalog } from '../content/load';
 import type { Config } from './config';
-import type { DatabaseHandle } from './db/database';
+import { type DatabaseHandle, personEpochOf } from './db/database';
 import { accountsFeature } from './features/accounts/accounts.feature';
 import { type PasswordHasher, productionPasswordHasher } from './features/accounts/passwords';
 import { challengesFeature } from './features/challenges/challenges.feature';
@@ -249,7 +249,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ttlMs: options.config.sessionTtlMs,
   });
   // Only routes that may write carry the write hooks: a read runs none of them.
-  const writeHooks = writeRouteHooks(options.database.durable);
+  const writeHooks = writeRouteHooks({
+    durable: options.database.durable,
+    // Person epochs exist on SQLite only: elsewhere nothing reads a scope.
+    scoped: personEpochOf(db) !== undefined,
+  });
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (methods.every((method) => method === 'GET' || method === 'HEAD')) return;

@@ -23,7 +23,12 @@ export interface WriteRouteHooks {
   onRequestAbort: onRequestAbortHookHandler;
 }
 
-export function writeRouteHooks(durable: (() => Promise<void>) | undefined): WriteRouteHooks {
+export function writeRouteHooks(options: {
+  durable: (() => Promise<void>) | undefined;
+  /** Whether writes are scoped (SQLite's person epochs); without, no scope is opened. */
+  scoped: boolean;
+}): WriteRouteHooks {
+  const { durable, scoped } = options;
   const scopes = new WeakMap<FastifyRequest, WriteScope>();
   const close = (request: FastifyRequest) => {
     const scope = scopes.get(request);
@@ -42,7 +47,7 @@ export function writeRouteHooks(durable: (() => Promise<void>) | undefined): Wri
   return {
     preHandler: (request, _reply, done) => {
       const auth = request.auth;
-      if (!auth || request.method === 'GET' || request.method === 'HEAD') {
+      if (!scoped || !auth || request.method === 'GET' || request.method === 'HEAD') {
         done();
         return;
       }
