@@ -7,6 +7,8 @@ import { queryKeys } from '../../data/keys';
 import { clearSessionEnded } from '../../data/session-ended';
 import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
+import { fetchPushDevices, removePushDevice } from '../notifications/notifications-api';
+import { forgetThisDevice, localSubscription } from '../notifications/push-device';
 import { confirmToPerson } from '../partner/couple-confirmation';
 import { forgetInvite } from './pending-invite';
 
@@ -77,7 +79,14 @@ export function leaveToWelcome(client: QueryClient): void {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<undefined>('/api/auth/logout'),
+    mutationFn: async () => {
+      await forgetThisDevice({
+        subscription: localSubscription,
+        devices: async () => (await fetchPushDevices()).devices,
+        remove: removePushDevice,
+      });
+      return api.post<undefined>('/api/auth/logout');
+    },
     onSuccess: () => leaveToWelcome(client),
   });
 }

@@ -28,12 +28,13 @@ export function useSaveNotificationSettings() {
 
 export const pushDevicesKey = ['push-devices'] as const;
 
+export const fetchPushDevices = () => api.get<PushDevices>('/api/me/push-subscriptions');
+export const removePushDevice = (id: string) =>
+  api.delete<undefined>(`/api/me/push-subscriptions/${encodeURIComponent(id)}`);
+
 /** My devices with notifications on, and the server's key to turn on another. */
 export function usePushDevices() {
-  return useQuery({
-    queryKey: pushDevicesKey,
-    queryFn: () => api.get<PushDevices>('/api/me/push-subscriptions'),
-  });
+  return useQuery({ queryKey: pushDevicesKey, queryFn: fetchPushDevices });
 }
 
 export function useAddPushDevice() {
@@ -48,8 +49,7 @@ export function useAddPushDevice() {
 export function useRemovePushDevice() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api.delete<undefined>(`/api/me/push-subscriptions/${encodeURIComponent(id)}`),
+    mutationFn: removePushDevice,
     onSettled: () => client.invalidateQueries({ queryKey: pushDevicesKey }),
   });
 }

@@ -4,6 +4,8 @@ import type { PushDevice } from '../../../shared/notifications-api';
 import {
   applicationServerKey,
   endpointHash,
+  type ForgetParts,
+  forgetThisDevice,
   type PushEnvironment,
   pushSupport,
   subscriptionBody,
@@ -79,5 +81,70 @@ describe('this device among mine', () => {
     expect(thisDevice(devices, await endpointHash(endpoint))).toBe(mine);
     expect(thisDevice(devices, null)).toBeUndefined();
     expect(thisDevice([], await endpointHash(endpoint))).toBeUndefined();
+  });
+});
+
+describe('forgetting this device on logging out', () => {
+  const endpoint = 'https://push.example.org/wpush/v2/shared-tablet';
+  const device = (id: string, hash: string): PushDevice => ({
+    id,
+    label: 'Chrome on Android',
+    createdAt: '2026-03-02T12:00:00.000Z',
+    lastSuccessAt: null,
+    endpointHash: hash,
+  });
+
+  function parts(options: { devices?: () => Promise<PushDevice[]>; subscribed?: boolean }) {
+    const calls: string[] = [];
+    const forget: ForgetParts = {
+      subscription: async () =>
+        options.subscribed === false
+          ? null
+          : {
+              endpoint,
+              unsubscribe: async () => {
+                calls.push('unsubscribe');
+                return true;
+              },
+            },
+      devices: options.devices ?? (async () => []),
+      remove: async (id) => {
+        calls.push(`remove ${id}`);
+      },
+    };
+    return { forget, calls };
+  }
+
+  it('removes this browser from the server, then ends its subscription', async () => {
+    const mine = device('mine', await endpointHash(endpoint));
+    const { forget, calls } = parts({
+      devices: async () => [device('phone', await endpointHash(`${endpoint}-phone`)), mine],
+    });
+    await forgetThisDevice(forget);
+    expect(calls).toEqual(['remove mine', 'unsubscribe']);
+  });
+
+  it('leaves my other devices alone, and still ends this subscription when the server does not know it', async () => {
+    const { forget, calls } = parts({
+      devices: async () => [device('phone', await endpointHash(`${endpoint}-phone`))],
+    });
+    await forgetThisDevice(forget);
+    expect(calls).toEqual(['unsubscribe']);
+  });
+
+  it('ends the subscription even when the server cannot be asked', async () => {
+    const { forget, calls } = parts({
+      devices: async () => {
+        throw new Error('offline');
+      },
+    });
+    await forgetThisDevice(forget);
+    expect(calls).toEqual(['unsubscribe']);
+  });
+
+  it('does nothing on a browser without a subscription', async () => {
+    const { forget, calls } = parts({ subscribed: false });
+    await forgetThisDevice(forget);
+    expect(calls).toEqual([]);
   });
 });

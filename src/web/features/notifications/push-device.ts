@@ -119,3 +119,27 @@ export async function unsubscribeThisDevice(): Promise<void> {
   const subscription = await localSubscription();
   await subscription?.unsubscribe();
 }
+
+/** What forgetting this device uses: the browser's subscription and the server's device list. */
+export interface ForgetParts {
+  subscription: () => Promise<Pick<PushSubscription, 'endpoint' | 'unsubscribe'> | null>;
+  devices: () => Promise<readonly PushDevice[]>;
+  remove: (id: string) => Promise<unknown>;
+}
+
+/**
+ * On logging out: the server forgets this browser's subscription and the
+ * browser ends it, so a shared device shows nothing more of this person.
+ * Each step is tried on its own, and none stops the logging out.
+ */
+export async function forgetThisDevice(parts: ForgetParts): Promise<void> {
+  const subscription = await parts.subscription().catch(() => null);
+  if (!subscription) return;
+  try {
+    const mine = thisDevice(await parts.devices(), await endpointHash(subscription.endpoint));
+    if (mine) await parts.remove(mine.id);
+  } catch {
+    // The next nudge to an ended subscription removes it on the server (410).
+  }
+  await subscription.unsubscribe().catch(() => false);
+}
