@@ -139,15 +139,18 @@ const programFeatures: readonly Feature[] = [
  */
 const withRhythm: readonly Feature[] = [...programFeatures, rhythmFeature(programFeatures)];
 
+/** Reminders ask each feature what is waiting on a person. */
+const notifications = notificationsFeature(withRhythm);
+
 /**
- * The program's features, export, Today, which assembles their contributions,
- * and reminders, which ask each feature what is waiting on a person.
+ * The program's features, export (of them and of the reminder settings and
+ * devices), Today, which assembles their contributions, and reminders.
  */
 export const features: readonly Feature[] = [
   ...withRhythm,
-  exportFeature(withRhythm),
+  exportFeature([...withRhythm, notifications]),
   todayFeature(withRhythm),
-  notificationsFeature(withRhythm),
+  notifications,
 ];
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));

@@ -7,6 +7,7 @@
  * the ticket works only for that person and session, for a few minutes.
  * Then the owner deletes the account: no row of any table still names them.
  */
+import { createECDH, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChallengesWorld } from '../../src/server/features/challenges/challenges.matrix';
@@ -43,6 +44,7 @@ import {
 import { createTestApp, type Person, type TestApp } from '../support/test-app';
 
 const OWNER_EVENT_NOTE = 'owner-life-event-note-71c2';
+const PUSH_ENDPOINT = 'https://push.example.org/wpush/v2/export-check-5d1e';
 const PARTNER = `partner-words-${Math.random().toString(36).slice(2, 10)}`;
 
 /** Every piece of the owner's writing the world below holds. */
@@ -165,6 +167,27 @@ async function fill(owner: Person, partner: Person): Promise<{ checkId: string }
     }),
     201,
   );
+  // Reminders: my settings, and one device with push on (its address and keys are never exported).
+  await ok(
+    owner.request('PUT', '/api/me/notifications', {
+      enabled: true,
+      channels: { email: false, push: true },
+      nudgeTime: '19:30',
+      quietHours: null,
+    }),
+  );
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  await ok(
+    owner.request('POST', '/api/me/push-subscriptions', {
+      endpoint: PUSH_ENDPOINT,
+      keys: {
+        p256dh: ecdh.getPublicKey().toString('base64url'),
+        auth: randomBytes(16).toString('base64url'),
+      },
+    }),
+    201,
+  );
   return { checkId: check.id };
 }
 
@@ -218,8 +241,21 @@ describe.each(dialects)('your data (%s)', (dialect) => {
     expect(answer?.about).toBeTruthy();
     // Records: the owner's own rows only (check results, pulses, picks…), never a secret.
     const tables = new Set(doc.records.map((r) => r.table));
-    for (const table of ['check_results', 'pulses', 'date_picks', 'gesture_done', 'interest_picks'])
+    for (const table of [
+      'check_results',
+      'pulses',
+      'date_picks',
+      'gesture_done',
+      'interest_picks',
+      'notification_settings',
+      'push_subscriptions',
+    ])
       expect(tables, table).toContain(table);
+    const devices = doc.records.find((r) => r.table === 'push_subscriptions')?.rows ?? [];
+    expect(devices.map((d) => Object.keys(d).sort())).toEqual([
+      ['created_at', 'id', 'label', 'last_nudge_day', 'last_success_at', 'user_id'],
+    ]);
+    expect(res.body).not.toContain(PUSH_ENDPOINT);
     expect(JSON.stringify(doc.records)).toContain(checkId);
     for (const set of doc.records)
       for (const row of set.rows) {

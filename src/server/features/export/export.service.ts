@@ -70,8 +70,11 @@ export function requireExportTicket(
 
 // ---------------------------------------------------------------- gathering
 
-/** Columns that are never exported, even one's own: stored secrets. */
-const SECRET_COLUMN = /(^|_)(hash|token|secret)(_|$)/;
+/**
+ * Columns that are never exported, even one's own: stored secrets, and a
+ * push subscription's address and keys (what lets a server reach the device).
+ */
+const SECRET_COLUMN = /(^|_)(hash|token|secret|endpoint|p256dh|auth)(_|$)/;
 const TIME_COLUMNS = ['updated_at', 'created_at', 'taken_at', 'written_at'];
 const VISIBILITIES = ['private', 'shared', 'reveal-together'] as const;
 
