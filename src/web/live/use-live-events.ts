@@ -18,7 +18,10 @@ import { parseLiveEvent } from './parse-live-event';
 
 const MAX_BACKOFF_MS = 30_000;
 
-function refreshAfter(client: QueryClient, event: LiveEvent): void {
+export function refreshAfter(client: QueryClient, event: LiveEvent): void {
+  // Linked or unlinked: what screens not open now hold of the couple as it
+  // was leaves this browser at once; the open ones ask again below.
+  if (event.type === 'couple.changed') client.removeQueries({ type: 'inactive' });
   void client.invalidateQueries({ queryKey: queryKeys.today });
   void client.invalidateQueries({ queryKey: queryKeys.question });
   void client.invalidateQueries({ queryKey: queryKeys.history });

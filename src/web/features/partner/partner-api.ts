@@ -70,10 +70,15 @@ export function useJoin(onJoined: (couple: Couple) => void) {
 }
 
 export function useUnlink() {
+  const client = useQueryClient();
   const refresh = useRefreshCouple();
   return useMutation({
     mutationFn: () => api.post<undefined>('/api/couple/unlink'),
-    onSuccess: refresh,
+    onSuccess: () => {
+      // What screens not open now hold of the partner goes at once; the open ones ask again.
+      client.removeQueries({ type: 'inactive' });
+      refresh();
+    },
   });
 }
 
