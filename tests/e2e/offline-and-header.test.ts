@@ -51,7 +51,10 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 async function box(page: Page, selector: string): Promise<Box> {
-  const found = await page.locator(selector).first().boundingBox();
+  const element = page.locator(selector).first();
+  // A screen loaded on demand may still be on its way (the previous screen's heading was waited on).
+  await element.waitFor();
+  const found = await element.boundingBox();
   if (!found) throw new Error(`${selector} is not on screen`);
   return found;
 }
