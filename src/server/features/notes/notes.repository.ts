@@ -69,7 +69,6 @@ export async function findReceived(
     .executeTakeFirst();
 }
 
-/** Found notes in my couple that I have not opened. */
 /** My unopened notes in a couple, whatever their time. */
 function unopenedNotes(db: Db, input: { userId: string; coupleId: string }) {
   return db
@@ -111,6 +110,7 @@ export async function unreadInView(
   return { count: Number(row.n), nextAt: row.next_at ?? null };
 }
 
+/** Found notes in my couple that I have not opened: those in view at `nowIso`. */
 export async function countUnread(
   db: Db,
   input: { userId: string; coupleId: string; nowIso: string },
