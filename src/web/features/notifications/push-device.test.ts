@@ -59,15 +59,17 @@ describe('subscriptionBody', () => {
   });
 });
 
+/** One of my devices as the server lists it, named by its address's hash. */
+const device = (id: string, hash: string): PushDevice => ({
+  id,
+  label: 'Firefox on Linux',
+  createdAt: '2026-03-02T12:00:00.000Z',
+  lastSuccessAt: null,
+  endpointHash: hash,
+});
+
 describe('this device among mine', () => {
   const endpoint = 'https://push.example.org/wpush/v2/this-one';
-  const device = (id: string, hash: string): PushDevice => ({
-    id,
-    label: 'Firefox on Linux',
-    createdAt: '2026-03-02T12:00:00.000Z',
-    lastSuccessAt: null,
-    endpointHash: hash,
-  });
 
   it('hashes the address as the server names it', async () => {
     expect(await endpointHash(endpoint)).toBe(
@@ -86,13 +88,6 @@ describe('this device among mine', () => {
 
 describe('forgetting this device on logging out', () => {
   const endpoint = 'https://push.example.org/wpush/v2/shared-tablet';
-  const device = (id: string, hash: string): PushDevice => ({
-    id,
-    label: 'Chrome on Android',
-    createdAt: '2026-03-02T12:00:00.000Z',
-    lastSuccessAt: null,
-    endpointHash: hash,
-  });
 
   function parts(options: { devices?: () => Promise<PushDevice[]>; subscribed?: boolean }) {
     const calls: string[] = [];
