@@ -78,13 +78,26 @@ async function cachedPaths(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** The heading, the Exit button and the header bar as they are on screen now. */
-async function frame(page: Page) {
-  return {
-    heading: await box(page, 'main h1'),
-    exit: await box(page, '.quick-exit__button'),
-    header: await box(page, '.app-header'),
-  };
+/**
+ * The heading, the Exit button and the header bar as they are on screen now, measured together
+ * in one frame of the page: a screen loaded on demand, or one that renders again after a fetch,
+ * may replace its heading between two separate measurements.
+ */
+async function frame(page: Page): Promise<{ heading: Box; exit: Box; header: Box }> {
+  const handle = await page.waitForFunction(() => {
+    const measure = (selector: string) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) return null;
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    };
+    const heading = measure('main h1');
+    const exit = measure('.quick-exit__button');
+    const header = measure('.app-header');
+    return heading && exit && header ? { heading, exit, header } : null;
+  });
+  return (await handle.jsonValue()) as { heading: Box; exit: Box; header: Box };
 }
 
 suite(`header bar and offline start in Chromium (${tier.reason})`, () => {
