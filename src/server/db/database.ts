@@ -74,6 +74,28 @@ export type DirectReader = (sql: string, parameters: readonly unknown[]) => unkn
 const directReaders = new WeakMap<Db, DirectReader>();
 
 /**
+ * Runs any statement on SQLite's one connection right away, inside a
+ * transaction opened by `AtOnce` (db/at-once.ts). Never held past it.
+ */
+export type InlineStatement = (sql: string, parameters: readonly unknown[]) => unknown[];
+
+/**
+ * Runs `work` as one SQLite transaction, synchronously from BEGIN IMMEDIATE to
+ * COMMIT (ROLLBACK when it throws), with nothing else able to run in between:
+ * no await, so no other request's statement lands inside it. Answers
+ * undefined when a transaction is already open on the connection (another
+ * request's, through Kysely): the caller then takes its ordinary path.
+ */
+export type AtOnce = <T>(work: (run: InlineStatement) => T) => { value: T } | undefined;
+
+const atOnceRunners = new WeakMap<Db, AtOnce>();
+
+/** The synchronous transaction of a root SQLite handle; undefined elsewhere. */
+export function atOnceOf(db: Db): AtOnce | undefined {
+  return atOnceRunners.get(db);
+}
+
+/**
  * A number that moves with every write to any of the given tables (SQLite
  * only: one process owns the file; writes by another process, such as the
  * admin command, move every table's number within EXTERNAL_WRITES_MS). It is
@@ -166,6 +188,27 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
     if (sqlite.inTransaction) return undefined;
     const statement = statements.prepare(sql);
     return statement.reader ? statement.all(parameters) : undefined;
+  });
+  const begin = sqlite.prepare('BEGIN IMMEDIATE');
+  const commit = sqlite.prepare('COMMIT');
+  const rollback = sqlite.prepare('ROLLBACK');
+  const inline: InlineStatement = (sql, parameters) => {
+    const statement = statements.prepare(sql);
+    if (statement.reader) return statement.all(parameters);
+    statement.run(parameters);
+    return [];
+  };
+  atOnceRunners.set(db, (work) => {
+    if (sqlite.inTransaction) return undefined;
+    begin.run();
+    try {
+      const value = work(inline);
+      commit.run();
+      return { value };
+    } catch (error) {
+      if (sqlite.inTransaction) rollback.run();
+      throw error;
+    }
   });
   let wal: FileHandle | undefined;
   const barrier =

@@ -9,7 +9,7 @@
  * is refused at first use, so a prepared query can never mix up its values.
  */
 import { type Compilable, CompiledQuery } from 'kysely';
-import { type Db, directReaderOf } from './database';
+import { type Db, directReaderOf, type InlineStatement } from './database';
 import { LiteralLimits } from './literal-limits';
 
 // Markers only ever appear in the query's own constant strings, at compile time.
@@ -69,14 +69,23 @@ function slotValue(values: SlotValues, name: string): unknown {
   return values[name];
 }
 
+/** A prepared query: run through the database, or inside a synchronous SQLite transaction. */
+export interface PreparedQuery<Row> {
+  (db: Db, values: SlotValues, variant?: string): Promise<Row[]>;
+  /** Runs it inside `atOnceOf(db)`'s work, with the statement runner that work was given. */
+  inline(db: Db, run: InlineStatement, values: SlotValues, variant?: string): Row[];
+}
+
 /**
  * Wraps a query builder as a prepared query. `variant` names a shape when the
  * SQL itself differs by case (say, with or without a partner); each variant is
  * compiled once per dialect.
  */
-export function prepareQuery<Row>(build: (db: Db, variant: string) => Compilable<Row>) {
+export function prepareQuery<Row>(
+  build: (db: Db, variant: string) => Compilable<Row>,
+): PreparedQuery<Row> {
   const plans = new WeakMap<object, Map<string, Plan>>();
-  return async (db: Db, values: SlotValues, variant = ''): Promise<Row[]> => {
+  const bound = (db: Db, values: SlotValues, variant: string) => {
     const adapter = db.getExecutor().adapter;
     let byVariant = plans.get(adapter);
     if (!byVariant) {
@@ -97,9 +106,19 @@ export function prepareQuery<Row>(build: (db: Db, variant: string) => Compilable
           ? slotValue(values, p.name)
           : p.template.replace(ANY, (_m, name: string) => String(slotValue(values, name))),
     );
-    const direct = directReaderOf(db)?.(plan.sql, parameters);
+    return { sql: plan.sql, parameters };
+  };
+  const query = async (db: Db, values: SlotValues, variant = ''): Promise<Row[]> => {
+    const { sql, parameters } = bound(db, values, variant);
+    const direct = directReaderOf(db)?.(sql, parameters);
     if (direct) return direct as Row[];
-    const result = await db.executeQuery<Row>(CompiledQuery.raw(plan.sql, parameters));
+    const result = await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters));
     return result.rows;
   };
+  return Object.assign(query, {
+    inline: (db: Db, run: InlineStatement, values: SlotValues, variant = ''): Row[] => {
+      const { sql, parameters } = bound(db, values, variant);
+      return run(sql, parameters) as Row[];
+    },
+  });
 }

@@ -2,8 +2,8 @@
 
 import { sql } from 'kysely';
 import { ANSWERED_DAYS_THAT_MATTER, type DepthChoice } from '../../../core/question-moment';
-import type { Db, Dialect } from '../../db/database';
-import { prepareQuery, slot } from '../../db/prepared';
+import { atOnceOf, type Db, type Dialect } from '../../db/database';
+import { prepareQuery, type SlotValues, slot } from '../../db/prepared';
 import type { AnswerRow } from '../../db/types';
 
 export interface DayRow {
@@ -42,7 +42,7 @@ export async function findDay(db: Db, scope: string, day: string): Promise<DayRo
  * Locks a scope's day for the rest of a PostgreSQL transaction, so two partners
  * answering at once are serialised. (SQLite transactions are serial already.)
  */
-export async function lockDay(db: Db, dialect: Dialect, scope: string, day: string): Promise<void> {
+async function lockDay(db: Db, dialect: Dialect, scope: string, day: string): Promise<void> {
   // SQLite runs one write transaction at a time: there is nothing to lock.
   if (dialect !== 'postgres') return;
   await db
@@ -52,6 +52,40 @@ export async function lockDay(db: Db, dialect: Dialect, scope: string, day: stri
     .where('day', '=', day)
     .forUpdate()
     .execute();
+}
+
+/** The answer to write, with what `decide` made of the day. */
+export interface AnswerDecision<T> {
+  answer: Omit<AnswerRow, 'created_at' | 'updated_at'> & { nowIso: string };
+  result: T;
+}
+
+/**
+ * Reads a scope's day (its question and every answer) and writes the answer
+ * `decide` makes of it, in one transaction; `decide` may throw to write
+ * nothing. On SQLite, when the connection is free, the read and the write run
+ * synchronously between BEGIN and COMMIT (db `atOnceOf`), without Kysely's
+ * transaction machinery; otherwise through Kysely, the day locked on PostgreSQL.
+ */
+export async function answerDay<T>(
+  db: Db,
+  dialect: Dialect,
+  scope: string,
+  day: string,
+  decide: (rows: DayRow[]) => AnswerDecision<T>,
+): Promise<T> {
+  const atOnce = atOnceOf(db)?.((run) => {
+    const { answer, result } = decide(dayQuery.inline(db, run, { scope, day }));
+    upsertAnswerQuery.inline(db, run, upsertValues(answer));
+    return result;
+  });
+  if (atOnce) return atOnce.value;
+  return db.transaction().execute(async (trx) => {
+    await lockDay(trx, dialect, scope, day);
+    const { answer, result } = decide(await findDay(trx, scope, day));
+    await upsertAnswerQuery(trx, upsertValues(answer));
+    return result;
+  });
 }
 
 export async function listAssignedQuestionIds(db: Db, scope: string): Promise<string[]> {
@@ -117,11 +151,13 @@ const upsertAnswerQuery = prepareQuery((db) =>
     ),
 );
 
-export async function upsertAnswer(
-  db: Db,
-  row: Omit<AnswerRow, 'created_at' | 'updated_at'> & { nowIso: string },
-): Promise<void> {
-  await upsertAnswerQuery(db, {
+/** Writes or replaces a person's answer to a day's question (outside `answerDay`: seeding, benchmarks). */
+export async function upsertAnswer(db: Db, row: AnswerDecision<unknown>['answer']): Promise<void> {
+  await upsertAnswerQuery(db, upsertValues(row));
+}
+
+function upsertValues(row: AnswerDecision<unknown>['answer']): SlotValues {
+  return {
     id: row.id,
     userId: row.user_id,
     scope: row.scope,
@@ -131,7 +167,7 @@ export async function upsertAnswer(
     visibility: row.visibility,
     text: row.text,
     now: row.nowIso,
-  });
+  };
 }
 
 export interface HistoryKeyRow {

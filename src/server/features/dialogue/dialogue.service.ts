@@ -31,6 +31,7 @@ import {
   toToday,
 } from './dialogue.present';
 import {
+  answerDay,
   deleteSkip,
   findDay,
   findLatestDayOfQuestion,
@@ -40,8 +41,6 @@ import {
   listAssignedQuestionIds,
   listHistoryDays,
   listHistoryEntries,
-  lockDay,
-  upsertAnswer,
   upsertDepthChoice,
 } from './dialogue.repository';
 
@@ -216,9 +215,7 @@ export async function answerQuestion(
   const day = await findLatestDayOfQuestion(deps.db, scope.key, questionId);
   if (!day) throw notFound();
   const nowIso = deps.clock.now().toISOString();
-  const outcome = await deps.db.transaction().execute(async (trx) => {
-    await lockDay(trx, deps.dialect, scope.key, day);
-    const rows = await findDay(trx, scope.key, day);
+  const outcome = await answerDay(deps.db, deps.dialect, scope.key, day, (rows) => {
     if (rows.length === 0) throw notFound();
     const before = answersFromDayRows(rows);
     const mineBefore = before.find((a) => a.userId === auth.user.id);
@@ -231,17 +228,6 @@ export async function answerQuestion(
         'Both of you have answered, so this answer is now kept as it is.',
       );
     }
-    await upsertAnswer(trx, {
-      id: newId(),
-      user_id: auth.user.id,
-      scope: scope.key,
-      day,
-      question_id: questionId,
-      couple_id: scope.coupleId,
-      visibility: scope.visibility,
-      text,
-      nowIso,
-    });
     const mine: AnswerLike = {
       userId: auth.user.id,
       coupleId: mineBefore?.coupleId ?? scope.coupleId,
@@ -249,11 +235,23 @@ export async function answerQuestion(
       text,
       updatedAt: nowIso,
     };
-    const after = [...before.filter((a) => a.userId !== auth.user.id), mine];
     return {
-      firstAnswer: mineBefore === undefined,
-      revealedNow: partnerBefore !== undefined,
-      after,
+      answer: {
+        id: newId(),
+        user_id: auth.user.id,
+        scope: scope.key,
+        day,
+        question_id: questionId,
+        couple_id: scope.coupleId,
+        visibility: scope.visibility,
+        text,
+        nowIso,
+      },
+      result: {
+        firstAnswer: mineBefore === undefined,
+        revealedNow: partnerBefore !== undefined,
+        after: [...before.filter((a) => a.userId !== auth.user.id), mine],
+      },
     };
   });
   if (auth.couple && outcome.firstAnswer) {
