@@ -60,31 +60,49 @@ export interface AnswerDecision<T> {
   result: T;
 }
 
+export interface AnswerDayInput {
+  scope: string;
+  questionId: string;
+  /** Whose moment (skip, depth, answered days) is read back after the write. */
+  userId: string;
+  withPartner: boolean;
+}
+
 /**
- * Reads a scope's day (its question and every answer) and writes the answer
- * `decide` makes of it, in one transaction; `decide` may throw to write
- * nothing. On SQLite, when the connection is free, the read and the write run
- * synchronously between BEGIN and COMMIT (db `atOnceOf`), without Kysely's
- * transaction machinery; otherwise through Kysely, the day locked on PostgreSQL.
+ * Finds the latest day a question was given to a scope, reads that day (its
+ * question and every answer) and writes the answer `decide` makes of it, then
+ * reads the person's moment back, all in one transaction. `decide` is given
+ * no day when the question was never given, and may throw to write nothing.
+ * On SQLite, when the connection is free, it all runs synchronously between
+ * BEGIN and COMMIT (db `atOnceOf`): one transaction instead of three
+ * statements each in a read transaction of its own, and no Kysely transaction
+ * machinery. Otherwise through Kysely, the day locked on PostgreSQL.
  */
 export async function answerDay<T>(
   db: Db,
   dialect: Dialect,
-  scope: string,
-  day: string,
-  decide: (rows: DayRow[]) => AnswerDecision<T>,
-): Promise<T> {
+  input: AnswerDayInput,
+  decide: (day: string | undefined, rows: DayRow[]) => AnswerDecision<T>,
+): Promise<{ result: T; moment: MomentFound }> {
+  const { scope, questionId, userId } = input;
+  const variant = input.withPartner ? 'couple' : 'solo';
   const atOnce = atOnceOf(db)?.((run) => {
-    const { answer, result } = decide(dayQuery.inline(db, run, { scope, day }));
+    const day = latestDayQuery.inline(db, run, { scope, questionId })[0]?.day;
+    const rows = day === undefined ? [] : dayQuery.inline(db, run, { scope, day });
+    const { answer, result } = decide(day, rows);
     upsertAnswerQuery.inline(db, run, upsertValues(answer));
-    return result;
+    const moment = momentQuery.inline(db, run, { userId, scope, day: answer.day }, variant);
+    return { result, moment: momentOf(moment[0] as MomentRow | undefined) };
   });
   if (atOnce) return atOnce.value;
   return db.transaction().execute(async (trx) => {
-    await lockDay(trx, dialect, scope, day);
-    const { answer, result } = decide(await findDay(trx, scope, day));
+    const day = (await latestDayQuery(trx, { scope, questionId }))[0]?.day;
+    if (day !== undefined) await lockDay(trx, dialect, scope, day);
+    const rows = day === undefined ? [] : await findDay(trx, scope, day);
+    const { answer, result } = decide(day, rows);
     await upsertAnswerQuery(trx, upsertValues(answer));
-    return result;
+    const moment = await momentQuery(trx, { userId, scope, day: answer.day }, variant);
+    return { result, moment: momentOf(moment[0] as MomentRow | undefined) };
   });
 }
 
@@ -295,22 +313,32 @@ const momentQuery = prepareQuery((db, variant) => {
   ]);
 });
 
-export async function findMoment(
-  db: Db,
-  input: { userId: string; scope: string; day: string; withPartner: boolean },
-): Promise<{ skipped: boolean; choice: DepthChoice | null; answeredDays: number }> {
-  const rows = await momentQuery(
-    db,
-    { userId: input.userId, scope: input.scope, day: input.day },
-    input.withPartner ? 'couple' : 'solo',
-  );
-  const row = rows[0] as MomentRow | undefined;
+/** A person's moment on a day: whether they set it aside, the depth chosen, and the days answered. */
+export interface MomentFound {
+  skipped: boolean;
+  choice: DepthChoice | null;
+  answeredDays: number;
+}
+
+function momentOf(row: MomentRow | undefined): MomentFound {
   return {
     // PostgreSQL returns counts as strings.
     skipped: Number(row?.skipped ?? 0) > 0,
     choice: row?.choice ?? null,
     answeredDays: Number(row?.answered_days ?? 0),
   };
+}
+
+export async function findMoment(
+  db: Db,
+  input: { userId: string; scope: string; day: string; withPartner: boolean },
+): Promise<MomentFound> {
+  const rows = await momentQuery(
+    db,
+    { userId: input.userId, scope: input.scope, day: input.day },
+    input.withPartner ? 'couple' : 'solo',
+  );
+  return momentOf(rows[0] as MomentRow | undefined);
 }
 
 /** Sets a day's question aside for one person; setting it aside twice is the same as once. */

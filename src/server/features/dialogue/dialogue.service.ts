@@ -41,6 +41,7 @@ import {
   listAssignedQuestionIds,
   listHistoryDays,
   listHistoryEntries,
+  type MomentFound,
   upsertDepthChoice,
 } from './dialogue.repository';
 
@@ -77,13 +78,18 @@ async function momentOf(
   auth: AuthContext,
   scope: Scope,
   day: string,
-): Promise<Moment & { choice: DepthChoice | null; answeredDays: number }> {
+): Promise<Moment & MomentFound> {
   const found = await findMoment(deps.db, {
     userId: auth.user.id,
     scope: scope.key,
     day,
     withPartner: scope.coupleId !== null,
   });
+  return withDeck(found);
+}
+
+/** A moment as read, with the deck it opens. */
+function withDeck(found: MomentFound): Moment & MomentFound {
   return { ...found, deck: presentDeck(found.choice, found.answeredDays) };
 }
 
@@ -212,48 +218,54 @@ export async function answerQuestion(
 ): Promise<TodayQuestion> {
   const scope = scopeOf(auth);
   const withPartner = scope.coupleId !== null;
-  const day = await findLatestDayOfQuestion(deps.db, scope.key, questionId);
-  if (!day) throw notFound();
   const nowIso = deps.clock.now().toISOString();
-  const outcome = await answerDay(deps.db, deps.dialect, scope.key, day, (rows) => {
-    if (rows.length === 0) throw notFound();
-    const before = answersFromDayRows(rows);
-    const mineBefore = before.find((a) => a.userId === auth.user.id);
-    const partnerBefore = withPartner
-      ? before.find((a) => a.userId === auth.couple?.partnerId)
-      : undefined;
-    if (mineBefore && !canChangeAnswer(partnerBefore !== undefined, withPartner)) {
-      throw new DomainError(
-        'answer_locked',
-        'Both of you have answered, so this answer is now kept as it is.',
-      );
-    }
-    const mine: AnswerLike = {
-      userId: auth.user.id,
-      coupleId: mineBefore?.coupleId ?? scope.coupleId,
-      visibility: mineBefore?.visibility ?? scope.visibility,
-      text,
-      updatedAt: nowIso,
-    };
-    return {
-      answer: {
-        id: newId(),
-        user_id: auth.user.id,
-        scope: scope.key,
-        day,
-        question_id: questionId,
-        couple_id: scope.coupleId,
-        visibility: scope.visibility,
+  const input = { scope: scope.key, questionId, userId: auth.user.id, withPartner };
+  const { result: outcome, moment: found } = await answerDay(
+    deps.db,
+    deps.dialect,
+    input,
+    (day, rows) => {
+      if (day === undefined || rows.length === 0) throw notFound();
+      const before = answersFromDayRows(rows);
+      const mineBefore = before.find((a) => a.userId === auth.user.id);
+      const partnerBefore = withPartner
+        ? before.find((a) => a.userId === auth.couple?.partnerId)
+        : undefined;
+      if (mineBefore && !canChangeAnswer(partnerBefore !== undefined, withPartner)) {
+        throw new DomainError(
+          'answer_locked',
+          'Both of you have answered, so this answer is now kept as it is.',
+        );
+      }
+      const mine: AnswerLike = {
+        userId: auth.user.id,
+        coupleId: mineBefore?.coupleId ?? scope.coupleId,
+        visibility: mineBefore?.visibility ?? scope.visibility,
         text,
-        nowIso,
-      },
-      result: {
-        firstAnswer: mineBefore === undefined,
-        revealedNow: partnerBefore !== undefined,
-        after: [...before.filter((a) => a.userId !== auth.user.id), mine],
-      },
-    };
-  });
+        updatedAt: nowIso,
+      };
+      return {
+        answer: {
+          id: newId(),
+          user_id: auth.user.id,
+          scope: scope.key,
+          day,
+          question_id: questionId,
+          couple_id: scope.coupleId,
+          visibility: scope.visibility,
+          text,
+          nowIso,
+        },
+        result: {
+          day,
+          firstAnswer: mineBefore === undefined,
+          revealedNow: partnerBefore !== undefined,
+          after: [...before.filter((a) => a.userId !== auth.user.id), mine],
+        },
+      };
+    },
+  );
+  const { day } = outcome;
   if (auth.couple && outcome.firstAnswer) {
     const event = outcome.revealedNow ? ('answer.revealed' as const) : ('answer.partner' as const);
     await deps.bus.publish(
@@ -262,7 +274,7 @@ export async function answerQuestion(
       auth.couple.id,
     );
   }
-  const moment = await momentOf(deps, auth, scope, day);
+  const moment = withDeck(found);
   return toToday(
     presentDay(deps, auth, {
       day,
