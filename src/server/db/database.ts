@@ -75,7 +75,7 @@ const directReaders = new WeakMap<Db, DirectReader>();
 
 /**
  * Runs any statement on SQLite's one connection right away, inside a
- * transaction opened by `AtOnce` (db/at-once.ts). Never held past it.
+ * transaction opened by `AtOnce` (below). Never held past it.
  */
 export type InlineStatement = (sql: string, parameters: readonly unknown[]) => unknown[];
 

@@ -92,7 +92,7 @@ export async function answerDay<T>(
     const { answer, result } = decide(day, rows);
     upsertAnswerQuery.inline(db, run, upsertValues(answer));
     const moment = momentQuery.inline(db, run, { userId, scope, day: answer.day }, variant);
-    return { result, moment: momentOf(moment[0] as MomentRow | undefined) };
+    return { result, moment: momentOf(moment) };
   });
   if (atOnce) return atOnce.value;
   return db.transaction().execute(async (trx) => {
@@ -102,7 +102,7 @@ export async function answerDay<T>(
     const { answer, result } = decide(day, rows);
     await upsertAnswerQuery(trx, upsertValues(answer));
     const moment = await momentQuery(trx, { userId, scope, day: answer.day }, variant);
-    return { result, moment: momentOf(moment[0] as MomentRow | undefined) };
+    return { result, moment: momentOf(moment) };
   });
 }
 
@@ -320,7 +320,9 @@ export interface MomentFound {
   answeredDays: number;
 }
 
-function momentOf(row: MomentRow | undefined): MomentFound {
+/** The moment query's one row as a moment. */
+function momentOf(rows: readonly unknown[]): MomentFound {
+  const row = rows[0] as MomentRow | undefined;
   return {
     // PostgreSQL returns counts as strings.
     skipped: Number(row?.skipped ?? 0) > 0,
@@ -338,7 +340,7 @@ export async function findMoment(
     { userId: input.userId, scope: input.scope, day: input.day },
     input.withPartner ? 'couple' : 'solo',
   );
-  return momentOf(rows[0] as MomentRow | undefined);
+  return momentOf(rows);
 }
 
 /** Sets a day's question aside for one person; setting it aside twice is the same as once. */
