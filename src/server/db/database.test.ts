@@ -82,3 +82,102 @@ describe('write epochs on SQLite', () => {
     await handle.close();
   });
 });
+
+describe('group commit and open transactions', () => {
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+  /** A SQLite file whose log fsyncs wait until the test lets them finish. */
+  function heldDisk() {
+    const dir = mkdtempSync(join(tmpdir(), 'rekindle-held-'));
+    const fsyncs: (() => void)[] = [];
+    const handle = openDatabase({
+      sqliteFile: join(dir, 'rekindle.db'),
+      syncLog: async (fsync) => {
+        await new Promise<void>((resolve) => fsyncs.push(resolve));
+        await fsync();
+      },
+    });
+    const durable = handle.durable;
+    if (!durable) throw new Error('a SQLite file has group commit');
+    return {
+      handle,
+      durable,
+      fsyncs,
+      /** Asks for a flush and lets it finish. */
+      flush: async () => {
+        const flushed = durable();
+        await settled();
+        fsyncs.shift()?.();
+        await flushed;
+      },
+      close: async () => {
+        for (const release of fsyncs) release();
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('does not count a flush that began before a transaction committed as covering it', async () => {
+    const disk = heldDisk();
+    try {
+      const { db } = disk.handle;
+      await sql`create table t (id integer primary key, v text)`.execute(db);
+      await disk.flush();
+
+      // Another request's write has committed, not yet flushed.
+      await sql`insert into "t" ("v") values ('outside')`.execute(db);
+      let commit: () => void = () => {};
+      const transaction = db.transaction().execute(async (trx) => {
+        await sql`insert into "t" ("v") values ('inside')`.execute(trx);
+        await new Promise<void>((resolve) => (commit = resolve));
+      });
+      await settled();
+      // That other request asks for its flush while the transaction is open.
+      const other = disk.durable();
+      await settled();
+      expect(disk.fsyncs).toHaveLength(1);
+
+      commit();
+      await transaction;
+      disk.fsyncs.shift()?.();
+      await other;
+
+      // The transaction committed after that flush began: its answer waits for another.
+      let answered = false;
+      const mine = disk.durable().then(() => {
+        answered = true;
+      });
+      await settled();
+      expect(answered).toBe(false);
+      expect(disk.fsyncs).toHaveLength(1);
+      disk.fsyncs.shift()?.();
+      await mine;
+      expect(answered).toBe(true);
+    } finally {
+      await disk.close();
+    }
+  });
+
+  it('needs no flush after a read, and one after a write', async () => {
+    const disk = heldDisk();
+    try {
+      const { db } = disk.handle;
+      await sql`create table t (id integer primary key, v text)`.execute(db);
+      await disk.flush();
+      await sql`select * from "t"`.execute(db);
+      await disk.durable();
+      expect(disk.fsyncs).toHaveLength(0);
+      await sql`insert into "t" ("v") values ('x')`.execute(db);
+      const flushed = disk.durable();
+      await settled();
+      expect(disk.fsyncs).toHaveLength(1);
+      disk.fsyncs.shift()?.();
+      await flushed;
+      await disk.durable();
+      expect(disk.fsyncs).toHaveLength(0);
+    } finally {
+      await disk.close();
+    }
+  });
+});

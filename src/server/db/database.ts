@@ -63,6 +63,8 @@ export interface OpenOptions {
    * the machine).
    */
   sqliteSynchronous?: 'full' | 'normal' | 'group';
+  /** Tests only: stands in for the fsync of the write-ahead log under group commit. */
+  syncLog?: (fsync: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -142,7 +144,11 @@ export function directReaderOf(db: Db): DirectReader | undefined {
 export function openDatabase(options: OpenOptions): DatabaseHandle {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
   const file = options.sqliteFile ?? ':memory:';
-  return openSqlite(file, options.sqliteSynchronous ?? (file === ':memory:' ? 'full' : 'group'));
+  return openSqlite(
+    file,
+    options.sqliteSynchronous ?? (file === ':memory:' ? 'full' : 'group'),
+    options.syncLog,
+  );
 }
 
 const SQLITE_CACHE_KIB = 64 * 1024;
@@ -150,7 +156,11 @@ const SQLITE_CACHE_KIB = 64 * 1024;
 const EXTERNAL_WRITES_MS = 500;
 const SQLITE_MMAP_BYTES = 8 * 1024 ** 3;
 
-function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHandle {
+function openSqlite(
+  file: string,
+  mode: 'full' | 'normal' | 'group',
+  syncLog: OpenOptions['syncLog'],
+): DatabaseHandle {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   // Group commit flushes the write-ahead log; without one, every commit syncs.
@@ -172,12 +182,17 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
   const counts: Counts = {
     auth: 0,
     writes: 0,
+    committed: 0,
     everything: 0,
     unscoped: 0,
     tables: new Map(),
     people: new Map(),
   };
-  const statements = withStatementCache(sqlite, counts);
+  const statements = withStatementCache(sqlite, counts, () => {
+    // With no transaction open, every write counted so far has committed (or
+    // was rolled back, which costs at most one needless fsync).
+    if (!sqlite.inTransaction) counts.committed = counts.writes;
+  });
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: statements }),
     plugins: [new LiteralLimits({ deep: false })],
@@ -204,6 +219,7 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
     try {
       const value = work(inline);
       commit.run();
+      counts.committed = counts.writes;
       return { value };
     } catch (error) {
       if (sqlite.inTransaction) rollback.run();
@@ -214,11 +230,16 @@ function openSqlite(file: string, mode: 'full' | 'normal' | 'group'): DatabaseHa
   const barrier =
     mode === 'group'
       ? createDurabilityBarrier(
-          async () => {
-            wal ??= await open(`${file}-wal`, 'r');
-            await wal.sync();
+          () => {
+            const fsync = async () => {
+              wal ??= await open(`${file}-wal`, 'r');
+              await wal.sync();
+            };
+            return syncLog ? syncLog(fsync) : fsync();
           },
-          () => counts.writes,
+          // Committed writes only: an fsync under way while a transaction is
+          // still open must not be taken to cover that transaction's writes.
+          () => counts.committed,
         )
       : undefined;
   // Another process (the admin command) may write to the file as well: SQLite's
@@ -278,8 +299,10 @@ function changesAuth(sql: string): boolean {
 interface Counts {
   /** Moves with every write to a table the session lookup reads. */
   auth: number;
-  /** Moves with every write at all (group commit flushes when it has). */
+  /** Moves with every write statement at all, as it runs. */
   writes: number;
+  /** `writes` as of the last moment no transaction was open: what has committed (group commit flushes when it moved). */
+  committed: number;
   /** Moves with writes whose table is not known from the statement, or made by another process. */
   everything: number;
   /** Moves with every write made outside an open write scope (write-scope.ts). */
@@ -298,8 +321,34 @@ function targetOf(sql: string): string | undefined {
   return WRITE_TARGET.exec(sql)?.[1]?.toLowerCase();
 }
 
+/** Statements that may end a transaction (Kysely's, and a savepoint's release). */
+const ENDS_TRANSACTION = /^\s*(commit|end|rollback|release)\b/i;
+
+/** A statement after which what was written may have committed. */
+function settling(statement: SQLite.Statement, settle: () => void): SqliteStatement {
+  return {
+    reader: statement.reader,
+    all: (parameters) => {
+      const rows = statement.all(parameters);
+      settle();
+      return rows;
+    },
+    run: (parameters) => {
+      const result = statement.run(parameters);
+      settle();
+      return result;
+    },
+    iterate: (parameters) => statement.iterate(parameters),
+  };
+}
+
 /** A write statement that moves the counts each time it runs. */
-function counted(statement: SQLite.Statement, counts: Counts, sql: string): SqliteStatement {
+function counted(
+  statement: SQLite.Statement,
+  counts: Counts,
+  sql: string,
+  settle: () => void,
+): SqliteStatement {
   const auth = changesAuth(sql);
   const target = targetOf(sql);
   // A session's last use is nobody's data: it moves no person's epoch.
@@ -309,6 +358,7 @@ function counted(statement: SQLite.Statement, counts: Counts, sql: string): Sqli
     if (auth) counts.auth += 1;
     if (target === undefined) counts.everything += 1;
     else counts.tables.set(target, (counts.tables.get(target) ?? 0) + 1);
+    settle();
     if (touch) return result;
     const people = writeScopePeople();
     if (people === undefined) counts.unscoped += 1;
@@ -328,7 +378,11 @@ function counted(statement: SQLite.Statement, counts: Counts, sql: string): Sqli
  * Caching prepared statements by SQL text removes that cost from hot paths.
  * Write statements move `counts` (see Counts).
  */
-function withStatementCache(sqlite: SQLite.Database, counts: Counts): SqliteDatabase {
+function withStatementCache(
+  sqlite: SQLite.Database,
+  counts: Counts,
+  settle: () => void,
+): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();
   return {
     close: () => {
@@ -339,7 +393,11 @@ function withStatementCache(sqlite: SQLite.Database, counts: Counts): SqliteData
       let statement = cache.get(sql);
       if (!statement) {
         const prepared = sqlite.prepare(sql);
-        statement = WRITE.test(sql) ? counted(prepared, counts, sql) : prepared;
+        statement = WRITE.test(sql)
+          ? counted(prepared, counts, sql, settle)
+          : ENDS_TRANSACTION.test(sql)
+            ? settling(prepared, settle)
+            : prepared;
         if (cache.size >= 500) cache.clear();
         cache.set(sql, statement);
       }
