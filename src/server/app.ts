@@ -44,6 +44,7 @@ import { type Clock, systemClock } from './lib/clock';
 import { type HttpLimits, httpLimits, httpServerOptions } from './lib/http-limits';
 import type { PushSetup } from './lib/push-setup';
 import { createRateLimiter } from './lib/rate-limiter';
+import { requestLogger } from './lib/request-logger';
 import { compileSerializer } from './lib/serializer';
 import { createSmtpMailer } from './mail/mailer';
 import { accessLogPlugin } from './plugins/access-log';
@@ -160,6 +161,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // One lean line per request at debug, slow ones at warn: plugins/access-log.ts.
     logController: new LogController({ disableRequestLogging: true }),
+    // A request's child logger is made only when it writes a line.
+    childLoggerFactory: requestLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.config.trustProxy,
     // The errors plugin answers requests during shutdown with 503 in the one shape.

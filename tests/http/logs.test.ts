@@ -48,6 +48,10 @@ describe('the access log (docs/decisions/0009-request-logs.md)', () => {
     expect(logged[0]).toMatchObject({ method: 'GET', route: '/healthz', status: 200 });
     expect(typeof logged[0]?.ms).toBe('number');
     expect(logged[2]).toMatchObject({ route: '/api/me', status: 401 });
+    // Each line names its own request (the request's logger is made at its first line).
+    const ids = logged.map((line) => line.reqId);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(3);
     expect(lines.join('\n')).not.toContain('SECRETCODE1');
     await close();
   });
