@@ -17,7 +17,7 @@ Commands:
   users delete <email> --force   erase an account and everything its person wrote
   export-user <email> [<file>] [--html] [--force]
                                  everything a person wrote, as their own download gives it (JSON or --html)
-  doctor                         check the configuration, database, disk and mail
+  doctor                         check the configuration, database, disk, mail and push services
   help                           show this
 
 Settings come from the environment, as for the server (DATA_DIR, DATABASE_URL, …).

@@ -1,11 +1,12 @@
 /**
  * `rekindle doctor`: checks an installation the way the server will need it —
  * Node.js, configuration, DATA_DIR and its free space, the database and its
- * migrations, the session secret, the push keys, and mail when SMTP_URL is
- * set. Each line says ok, warn or fail; any fail makes the exit code 1.
+ * migrations, the session secret, the push keys, the push services the
+ * devices use, and mail when SMTP_URL is set. Each line says ok, warn or
+ * fail; any fail makes the exit code 1.
  */
 import { accessSync, constants, existsSync, readFileSync, statfsSync, statSync } from 'node:fs';
-import { connect as connectTcp, type Socket } from 'node:net';
+import { connect as connectTcp, isIP, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { connect as connectTls } from 'node:tls';
 import { sql } from 'kysely';
@@ -28,6 +29,10 @@ const DISK_FAIL_BYTES = 256 * MiB;
 /** Below this (or 10 % of the disk), a warning. */
 const DISK_WARN_BYTES = GiB;
 const NETWORK_TIMEOUT_MS = 10_000;
+/** The most push services checked, the most used first: a handful serve nearly every browser. */
+const MAX_PUSH_SERVICES = 8;
+/** Devices read from the database at a time, to count them by push service. */
+const PUSH_PAGE = 5_000;
 
 function ok(text: string): Finding {
   return { status: 'ok', text };
@@ -140,6 +145,7 @@ async function checkDatabase(config: Config): Promise<Finding[]> {
     }
     findings.push(await checkSessionSecret(config, database, state.pending.length === 0));
     findings.push(await checkPushKeys(config, database, state.pending.length === 0));
+    if (state.pending.length === 0) findings.push(...(await checkPushServices(database)));
   } catch (error) {
     findings.push(fail(`the database does not answer: ${message(error)}`));
   } finally {
@@ -209,6 +215,88 @@ async function checkPushKeys(
   return row
     ? pushKeysFinding(row.value, 'in the database', config.vapidSubject)
     : warn('no push keys yet: the first instance to start generates them in the database');
+}
+
+/**
+ * The push services the devices use: each origin with its number of devices,
+ * the most used first. A device's own address (the path) is never kept: it
+ * is what lets anyone push to that device.
+ */
+async function pushServices(database: DatabaseHandle): Promise<{ url: URL; devices: number }[]> {
+  const counts = new Map<string, number>();
+  for (let after = ''; ; ) {
+    const rows = await database.db
+      .selectFrom('push_subscriptions')
+      .select(['id', 'endpoint'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(PUSH_PAGE)
+      .execute();
+    for (const row of rows) {
+      if (!URL.canParse(row.endpoint)) continue;
+      const { origin } = new URL(row.endpoint);
+      counts.set(origin, (counts.get(origin) ?? 0) + 1);
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < PUSH_PAGE) break;
+    after = last.id;
+  }
+  return [...counts]
+    .map(([origin, devices]) => ({ url: new URL(origin), devices }))
+    .sort((a, b) => b.devices - a.devices || a.url.host.localeCompare(b.url.host));
+}
+
+/** Opens a connection to a push service (TLS for https, its certificate checked), then closes it. */
+function reachPushService(url: URL): Promise<void> {
+  const secure = url.protocol === 'https:';
+  const port = Number(url.port || (secure ? 443 : 80));
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return new Promise((resolve, reject) => {
+    const socket: Socket = secure
+      ? connectTls({ host, port, ...(isIP(host) ? {} : { servername: host }) }, () => {
+          socket.end();
+          resolve();
+        })
+      : connectTcp({ host, port }, () => {
+          socket.end();
+          resolve();
+        });
+    socket.setTimeout(NETWORK_TIMEOUT_MS, () => socket.destroy(new Error('no answer in time')));
+    socket.on('error', reject);
+  });
+}
+
+function devicesText(n: number): string {
+  return `${n} device${n === 1 ? '' : 's'}`;
+}
+
+/** Whether reminders can leave this machine: a connection to each push service the devices use. */
+async function checkPushServices(database: DatabaseHandle): Promise<Finding[]> {
+  const services = await pushServices(database);
+  if (services.length === 0) {
+    return [ok('no device has push notifications turned on yet: no push service to reach')];
+  }
+  const checked = services.slice(0, MAX_PUSH_SERVICES);
+  const findings = await Promise.all(
+    checked.map(async ({ url, devices }) => {
+      try {
+        await withTimeout(reachPushService(url), 'the push service');
+        return ok(`the push service ${url.host} answers (${devicesText(devices)})`);
+      } catch (error) {
+        return fail(
+          `the push service ${url.host} cannot be reached, so reminders do not reach ${devicesText(devices)}: ${message(error)}`,
+        );
+      }
+    }),
+  );
+  const rest = services.slice(MAX_PUSH_SERVICES);
+  if (rest.length > 0) {
+    const devices = rest.reduce((sum, s) => sum + s.devices, 0);
+    findings.push(
+      ok(`${rest.length} more push service(s), for ${devicesText(devices)}, not checked`),
+    );
+  }
+  return findings;
 }
 
 function checkPublicUrl(config: Config, env: Record<string, string>): Finding {
