@@ -8,7 +8,8 @@
 #
 # Settings come from the environment (README, "Configuration"); secrets can
 # be given as files with DATABASE_URL_FILE, SESSION_SECRET_FILE, SMTP_URL_FILE,
-# METRICS_TOKEN_FILE and OIDC_CLIENT_SECRET_FILE.
+# METRICS_TOKEN_FILE, OIDC_CLIENT_SECRET_FILE, VAPID_PUBLIC_KEY_FILE and
+# VAPID_PRIVATE_KEY_FILE.
 
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
