@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { createTestApp } from '../support/test-app';
@@ -43,6 +43,8 @@ describe('group commit on SQLite', () => {
           events.push(`answered ${res.statusCode}`);
           return res;
         });
+      // However slow the machine, the answer waits while its flush is held.
+      await vi.waitFor(() => expect(events).toContain('flush asked'), { timeout: 20_000 });
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(events).toEqual(['flush asked']);
       release();

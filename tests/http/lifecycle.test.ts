@@ -36,7 +36,7 @@ function startServer(dataDir: string, env: Record<string, string> = {}): Promise
   });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
@@ -96,7 +96,7 @@ describe('server lifecycle', () => {
     } finally {
       again.child.kill('SIGTERM');
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe.skipIf(!postgresUrl)('several instances on one PostgreSQL database', () => {

@@ -14,11 +14,14 @@ import {
   type PostgresPoolClient,
   type PostgresQueryResult,
   type SqliteDatabase,
-  SqliteDialect,
   type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
 import { createDurabilityBarrier } from './durability';
+import { type AtOnceResult, createWriteBatches, type InlineStatement } from './write-batch';
+
+export type { AtOnceResult, InlineStatement };
+
 import { LiteralLimits } from './literal-limits';
 import { statementName } from './prepared';
 import type { Database } from './types';
@@ -76,19 +79,14 @@ export type DirectReader = (sql: string, parameters: readonly unknown[]) => unkn
 const directReaders = new WeakMap<Db, DirectReader>();
 
 /**
- * Runs any statement on SQLite's one connection right away, inside a
- * transaction opened by `AtOnce` (below). Never held past it.
+ * Runs `work` as one SQLite transaction, synchronously (no await, so no other
+ * request's statement lands inside it); a throw undoes what it wrote. The
+ * work joins the write batch of this turn of the event loop (write-batch.ts),
+ * in a savepoint of its own, and the caller awaits `committed` before it uses
+ * the value. Answers undefined when the connection is taken (another
+ * request's Kysely transaction): the caller then takes its ordinary path.
  */
-export type InlineStatement = (sql: string, parameters: readonly unknown[]) => unknown[];
-
-/**
- * Runs `work` as one SQLite transaction, synchronously from BEGIN IMMEDIATE to
- * COMMIT (ROLLBACK when it throws), with nothing else able to run in between:
- * no await, so no other request's statement lands inside it. Answers
- * undefined when a transaction is already open on the connection (another
- * request's, through Kysely): the caller then takes its ordinary path.
- */
-export type AtOnce = <T>(work: (run: InlineStatement) => T) => { value: T } | undefined;
+export type AtOnce = <T>(work: (run: InlineStatement) => T) => AtOnceResult<T> | undefined;
 
 const atOnceRunners = new WeakMap<Db, AtOnce>();
 
@@ -188,13 +186,22 @@ function openSqlite(
     tables: new Map(),
     people: new Map(),
   };
-  const statements = withStatementCache(sqlite, counts, () => {
+  const settle = () => {
     // With no transaction open, every write counted so far has committed (or
     // was rolled back, which costs at most one needless fsync).
     if (!sqlite.inTransaction) counts.committed = counts.writes;
-  });
+  };
+  const statements = withStatementCache(sqlite, counts, settle);
+  const inline: InlineStatement = (sql, parameters) => {
+    const statement = statements.prepare(sql);
+    if (statement.reader) return statement.all(parameters);
+    statement.run(parameters);
+    return [];
+  };
+  // The synchronous transactions of one turn of the loop share one commit.
+  const batches = createWriteBatches(sqlite, inline, settle);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: statements }),
+    dialect: batches.dialect({ database: statements }),
     plugins: [new LiteralLimits({ deep: false })],
   });
   directReaders.set(db, (sql, parameters) => {
@@ -204,28 +211,7 @@ function openSqlite(
     const statement = statements.prepare(sql);
     return statement.reader ? statement.all(parameters) : undefined;
   });
-  const begin = sqlite.prepare('BEGIN IMMEDIATE');
-  const commit = sqlite.prepare('COMMIT');
-  const rollback = sqlite.prepare('ROLLBACK');
-  const inline: InlineStatement = (sql, parameters) => {
-    const statement = statements.prepare(sql);
-    if (statement.reader) return statement.all(parameters);
-    statement.run(parameters);
-    return [];
-  };
-  atOnceRunners.set(db, (work) => {
-    if (sqlite.inTransaction) return undefined;
-    begin.run();
-    try {
-      const value = work(inline);
-      commit.run();
-      counts.committed = counts.writes;
-      return { value };
-    } catch (error) {
-      if (sqlite.inTransaction) rollback.run();
-      throw error;
-    }
-  });
+  atOnceRunners.set(db, batches.run);
   let wal: FileHandle | undefined;
   const barrier =
     mode === 'group'
@@ -278,7 +264,8 @@ function openSqlite(
     authEpoch,
     ...(barrier ? { durable: barrier.durable } : {}),
     close: async () => {
-      // Whatever was committed is flushed before the file is closed.
+      // Whatever was written is committed and flushed before the file is closed.
+      await batches.idle();
       await barrier?.durable();
       await db.destroy();
       await wal?.close();

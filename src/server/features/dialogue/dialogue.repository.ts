@@ -73,10 +73,11 @@ export interface AnswerDayInput {
  * question and every answer) and writes the answer `decide` makes of it, then
  * reads the person's moment back, all in one transaction. `decide` is given
  * no day when the question was never given, and may throw to write nothing.
- * On SQLite, when the connection is free, it all runs synchronously between
- * BEGIN and COMMIT (db `atOnceOf`): one transaction instead of three
- * statements each in a read transaction of its own, and no Kysely transaction
- * machinery. Otherwise through Kysely, the day locked on PostgreSQL.
+ * On SQLite, when the connection is free, it all runs synchronously (db
+ * `atOnceOf`), in the write batch of this turn of the event loop, and is
+ * answered once that batch has committed: no Kysely transaction machinery,
+ * and one commit for every request of the turn. Otherwise through Kysely,
+ * the day locked on PostgreSQL.
  */
 export async function answerDay<T>(
   db: Db,
@@ -94,7 +95,10 @@ export async function answerDay<T>(
     const moment = momentQuery.inline(db, run, { userId, scope, day: answer.day }, variant);
     return { result, moment: momentOf(moment) };
   });
-  if (atOnce) return atOnce.value;
+  if (atOnce) {
+    await atOnce.committed;
+    return atOnce.value;
+  }
   return db.transaction().execute(async (trx) => {
     const day = (await latestDayQuery(trx, { scope, questionId }))[0]?.day;
     if (day !== undefined) await lockDay(trx, dialect, scope, day);
