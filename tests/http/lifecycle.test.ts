@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ensurePostgresSchema } from '../../src/server/db/database';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -19,8 +19,17 @@ interface Started {
   metricsUrl: string | undefined;
 }
 
-function startServer(dataDir: string, env: Record<string, string> = {}): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
+const MAIN: [string, string[]] = [
+  process.execPath,
+  ['--import', 'tsx', join(root, 'src/server/main.ts')],
+];
+
+function startServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  [command, args]: [string, string[]] = MAIN,
+): Promise<Started> {
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...process.env,
@@ -96,6 +105,24 @@ describe('server lifecycle', () => {
     } finally {
       again.child.kill('SIGTERM');
     }
+  }, 120_000);
+});
+
+describe('npm start', () => {
+  it('stops the server when npm itself is asked to stop, leaving nothing behind', async () => {
+    const { child, url } = await startServer(mkdtempSync(join(tmpdir(), 'rekindle-npm-')), {}, [
+      'npm',
+      ['start'],
+    ]);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    // The server, not only npm, is gone: its port no longer answers.
+    await vi.waitFor(() => expect(fetch(`${url}/healthz`)).rejects.toThrow(), {
+      timeout: 20_000,
+      interval: 250,
+    });
   }, 120_000);
 });
 
