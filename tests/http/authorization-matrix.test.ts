@@ -324,7 +324,7 @@ describe.each(dialects)('authorization matrix (%s)', (dialect) => {
         ).toBe(true);
       }
     }
-  });
+  }, 120_000);
 
   async function perform(
     world: World,

@@ -157,5 +157,5 @@ describe.skipIf(!postgresUrl)('several instances on one PostgreSQL database', ()
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await client.end();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -202,7 +202,8 @@ describe('a server being worn down', () => {
       expectShape(upload, 408, 'request_timeout');
       expect(upload.headers.connection).toBe('close');
     }
-    expect(health.length).toBeGreaterThanOrEqual(5);
+    // Polled every 100 ms through the attack: a loaded machine answers fewer times, never none.
+    expect(health.length).toBeGreaterThanOrEqual(2);
     for (const reply of health) {
       expect(reply.status).toBe(200);
       expect(reply.ms).toBeLessThan(1_000);
