@@ -43,7 +43,6 @@ export async function pair(inviter: Person, joiner: Person): Promise<void> {
     .waitFor({ timeout: 5_000 });
 }
 
-/** Goes to a main-bar destination the way a person would (the bar, not the address bar). */
 /** Pairs two people through the API (an invite and its code), for journeys where pairing is not the subject. */
 export async function pairThroughApi(inviter: Person, joiner: Person): Promise<void> {
   const invite = await inviter.context.request.post('/api/couple/invites');
@@ -53,6 +52,7 @@ export async function pairThroughApi(inviter: Person, joiner: Person): Promise<v
   expect(joined.status(), await joined.text()).toBe(200);
 }
 
+/** Goes to a main-bar destination the way a person would (the bar, not the address bar). */
 export async function navigateTo(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
