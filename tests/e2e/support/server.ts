@@ -8,17 +8,7 @@
  * and renames every hashed chunk, which would break screens loaded lazily later.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,52 +35,12 @@ const relaxedLimits: RateLimits = {
   signupPerIp: { max: 10_000, windowMs: 60_000 },
 };
 
-/** Held while one test file builds dist/web: a directory, made atomically, with the holder's pid. */
-const BUILD_LOCK = join(root, 'dist/.web-build.lock');
-
-/** Whether the lock is still held: its holder runs, or it was made a moment ago (pid not yet written). */
-function lockHeld(): boolean {
-  try {
-    process.kill(Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8')), 0);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
-    try {
-      return Date.now() - statSync(BUILD_LOCK).mtimeMs < 60_000;
-    } catch {
-      return false;
-    }
-  }
-}
-
-/**
- * Builds dist/web when it is missing or older than its sources (scripts/build-web.mjs),
- * one test file at a time: two files starting together on a stale build both ran
- * `vite build` into the same folder, and one failed on the other's half-written files.
- * The one that waited finds the build fresh and builds nothing.
- */
+/** Builds dist/web when it is missing or older than its sources (scripts/build-web.mjs). */
 export function buildWebIfNeeded(): void {
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!lockHeld()) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      else Atomics.wait(pause, 0, 0, 200);
-    }
-  }
-  try {
-    execFileSync(process.execPath, [join(root, 'scripts/build-web.mjs')], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-  } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
-  }
+  execFileSync(process.execPath, [join(root, 'scripts/build-web.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 /** Files under assets/ that the copied build refers to but lacks (a build was half-written). */
