@@ -37,7 +37,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   const schema = `t_${randomBytes(6).toString('hex')}`;
   await ensurePostgresSchema(postgresUrl, schema);
   const handle = openDatabase({ databaseUrl: postgresUrl, schema, poolSize: 4 });
-  await migrateWhileOthersDrop(handle, schema);
+  await migrateToLatest(handle.db);
   return {
     handle,
     schema,
@@ -49,26 +49,6 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
       await client.end();
     },
   };
-}
-
-/**
- * Migrates a test schema. The migrator looks at the tables of every schema,
- * and test files running at the same time drop theirs as they end: PostgreSQL
- * then answers that the other file's schema "does not exist" (3F000). Only
- * that answer, naming another schema, is tried again, a few times.
- */
-async function migrateWhileOthersDrop(handle: DatabaseHandle, schema: string): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await migrateToLatest(handle.db);
-      return;
-    } catch (error) {
-      const { code, message } = error as { code?: unknown; message?: unknown };
-      const another =
-        code === '3F000' && typeof message === 'string' && !message.includes(`"${schema}"`);
-      if (!another || attempt >= 5) throw error;
-    }
-  }
 }
 
 export { postgresUrl };

@@ -81,7 +81,27 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     provider,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt += 1) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) {
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    }
+    if (!anotherSchemaWentAway(error, schema) || attempt >= 5) {
+      throw error instanceof Error ? error : new Error(String(error));
+    }
+  }
+}
+
+/**
+ * Before it runs anything, Kysely's migrator looks at the tables of every
+ * schema in the database to find its own. When another schema is dropped at
+ * that moment (another app on the same server, or another test file ending),
+ * PostgreSQL answers that that schema "does not exist" (3F000) and nothing has
+ * been migrated yet: only that answer, naming a schema that is not ours, is
+ * worth trying again.
+ */
+export function anotherSchemaWentAway(error: unknown, schema: string | undefined): boolean {
+  if (schema === undefined || typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === '3F000' && typeof message === 'string' && !message.includes(`"${schema}"`);
 }
