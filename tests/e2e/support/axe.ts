@@ -1,12 +1,41 @@
-/** Accessibility check of the page as it is now: axe-core must find nothing. */
-import { AxeBuilder } from '@axe-core/playwright';
+/**
+ * Accessibility check of the page as it is now: axe-core must find nothing.
+ *
+ * axe is put into a page once and stays until the page navigates; each check
+ * then only runs it, asking for violations alone. Injecting its source on every
+ * check (as a builder per call does) cost about a second each, and the browser
+ * tier runs some 500 checks.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { PHONE, snap, WIDE } from './browser';
 
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Only the violations: axe skips gathering the details of every rule that passed. */
+const OPTIONS: RunOptions = { resultTypes: ['violations'] };
+
+export async function runAxe(page: Page): Promise<AxeResults> {
+  const present = await page.evaluate(() => 'axe' in window);
+  if (!present) await page.evaluate(axeSource);
+  return page.evaluate(
+    (options) =>
+      (
+        window as unknown as { axe: { run(context: Document, o: RunOptions): Promise<AxeResults> } }
+      ).axe.run(document, options),
+    OPTIONS,
+  );
+}
+
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await snap(page, label);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await runAxe(page);
   const found = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
