@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { mainHeading, navigateTo, signUpInBrowser } from './support/program-helpers';
+import { mainHeading, navigateTo, signUpThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -67,7 +67,7 @@ suite(`an app update while a tab is open, in Chromium (${tier.reason})`, () => {
       // The missing files, on purpose: the browser logs their 404s and the failed imports.
       expectedConsole: [/status of 404/, /dynamically imported module/],
     });
-    await signUpInBrowser(noor, `noor-${token}@example.com`);
+    await signUpThroughApi(noor, `noor-${token}@example.com`);
   });
 
   afterAll(async () => {

@@ -22,9 +22,8 @@ import {
   FIRST_STATEMENT,
   mainHeading,
   NOT_ANSWERED,
-  pair,
+  pairedThroughApi,
   rate,
-  signUpInBrowser,
   skipTheRest,
   statement,
 } from './support/program-helpers';
@@ -146,10 +145,8 @@ suite(`first week in Chromium (${tier.reason})`, () => {
     await server?.close();
   });
 
-  it('1. Alex and Sam sign up and pair', async () => {
-    await signUpInBrowser(alex, `alex-${token}@example.com`);
-    await signUpInBrowser(sam, `sam-${token}@example.com`);
-    await pair(alex, sam);
+  it('1. Alex and Sam have accounts and are paired', async () => {
+    await pairedThroughApi(alex, `alex-${token}@example.com`, sam, `sam-${token}@example.com`);
   });
 
   it('2. the introduction says the real number of steps and minutes, and who sees it', async () => {

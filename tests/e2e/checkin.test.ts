@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { mainHeading, mainText, pairThroughApi, signUpInBrowser } from './support/program-helpers';
+import { mainHeading, mainText, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -91,9 +91,7 @@ suite(`a weekly check-in, both partners live, in Chromium (${tier.reason})`, () 
   });
 
   it('1. Ari proposes a day and time from the More page; Bo accepts it from Today', async () => {
-    await signUpInBrowser(ari, `ari-${token}@example.com`);
-    await signUpInBrowser(bo, `bo-${token}@example.com`);
-    await pairThroughApi(ari, bo);
+    await pairedThroughApi(ari, `ari-${token}@example.com`, bo, `bo-${token}@example.com`);
 
     await ari.page.goto('/more');
     await ari.page.getByRole('link', { name: /Weekly check-in/ }).click();

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DateIdeas, DateMatches, PlannedDates } from '../../src/shared/dates-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person, snap } from './support/browser';
-import { apiText, mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -84,9 +84,7 @@ suite(`a date, matched and planned, in Chromium (${tier.reason})`, () => {
   });
 
   it('1. Ana finds date nights under More and marks an idea yes, privately', async () => {
-    await signUpInBrowser(ana, `ana-${token}@example.com`);
-    await signUpInBrowser(ben, `ben-${token}@example.com`);
-    await pairThroughApi(ana, ben);
+    await pairedThroughApi(ana, `ana-${token}@example.com`, ben, `ben-${token}@example.com`);
 
     await ana.page.goto('/more');
     await ana.page.getByRole('link', { name: /Date nights/ }).click();

@@ -1,6 +1,6 @@
 /**
  * Open-dialogue decks in a real browser, two people on two devices: Ana and
- * Bea pair, browse the decks, Ana draws a light card and answers (Bea sees
+ * Bea, paired, browse the decks, Ana draws a light card and answers (Bea sees
  * only "answered"), Bea answers and both answers show on both screens, live.
  * Bea reacts and Ana marks "let's talk about this"; it lands on Bea's list
  * "To talk about" until Bea marks it talked about. Then they sit together on
@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, mainHeading, pair, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -53,10 +53,8 @@ suite(`open-dialogue decks in Chromium (${tier.reason})`, () => {
     await server?.close();
   });
 
-  it('1. Ana and Bea pair, and find the decks from More', async () => {
-    await signUpInBrowser(ana, `ana-${token}@example.com`);
-    await signUpInBrowser(bea, `bea-${token}@example.com`);
-    await pair(ana, bea);
+  it('1. Ana and Bea, paired, find the decks from More', async () => {
+    await pairedThroughApi(ana, `ana-${token}@example.com`, bea, `bea-${token}@example.com`);
     await ana.page.goto('/more');
     await ana.page.getByRole('link', { name: /Conversation decks/ }).click();
     await mainHeading(ana.page, 'Conversation decks');

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person, snap, WIDE } from './support/browser';
-import { mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
+import { mainHeading, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -62,9 +62,7 @@ suite(`a guided exercise, in step on two phones, in Chromium (${tier.reason})`, 
   });
 
   it('1. Ari finds the exercises from More and filters to breathing', async () => {
-    await signUpInBrowser(ari, `ari-${token}@example.com`);
-    await signUpInBrowser(jun, `jun-${token}@example.com`);
-    await pairThroughApi(ari, jun);
+    await pairedThroughApi(ari, `ari-${token}@example.com`, jun, `jun-${token}@example.com`);
 
     const { page } = ari;
     await page.goto('/more');

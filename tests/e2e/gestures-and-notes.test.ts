@@ -17,13 +17,7 @@ import type { GestureToday } from '../../src/shared/gestures-api';
 import type { Today } from '../../src/shared/program-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import {
-  apiText,
-  mainHeading,
-  navigateTo,
-  pairThroughApi,
-  signUpInBrowser,
-} from './support/program-helpers';
+import { apiText, mainHeading, navigateTo, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -104,9 +98,7 @@ suite(`small gestures and notes in Chromium (${tier.reason})`, () => {
   });
 
   it('1. Ana sets a gesture aside: a new one is suggested, and nothing of it reaches Kai', async () => {
-    await signUpInBrowser(ana, `ana-${token}@example.com`);
-    await signUpInBrowser(kai, `kai-${token}@example.com`);
-    await pairThroughApi(ana, kai);
+    await pairedThroughApi(ana, `ana-${token}@example.com`, kai, `kai-${token}@example.com`);
     const kaiBefore = await apiText(kai, '/api/gestures/today');
 
     await openFromMore(ana, 'Small gestures', 'Small gestures');

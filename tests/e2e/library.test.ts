@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleList, Notebook } from '../../src/shared/library-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -50,9 +50,7 @@ suite(`the library, help and the notebook in Chromium (${tier.reason})`, () => {
     server = await startServer();
     ivy = await openPerson(browser, server.baseUrl, 'Ivy');
     sam = await openPerson(browser, server.baseUrl, 'Sam');
-    await signUpInBrowser(ivy, `ivy-${token}@example.com`);
-    await signUpInBrowser(sam, `sam-${token}@example.com`);
-    await pairThroughApi(ivy, sam);
+    await pairedThroughApi(ivy, `ivy-${token}@example.com`, sam, `sam-${token}@example.com`);
   });
 
   afterAll(async () => {

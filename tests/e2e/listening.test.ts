@@ -13,13 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListeningSession } from '../../src/shared/listening-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import {
-  apiText,
-  choose,
-  mainHeading,
-  pairThroughApi,
-  signUpInBrowser,
-} from './support/program-helpers';
+import { apiText, choose, mainHeading, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -67,9 +61,7 @@ suite(`a live listening session in Chromium (${tier.reason})`, () => {
   });
 
   it('1. Ari finds listening sessions on the More page and sets one up', async () => {
-    await signUpInBrowser(ari, `ari-${token}@example.com`);
-    await signUpInBrowser(bo, `bo-${token}@example.com`);
-    await pairThroughApi(ari, bo);
+    await pairedThroughApi(ari, `ari-${token}@example.com`, bo, `bo-${token}@example.com`);
     await ari.page.goto('/more');
     await mainHeading(ari.page, 'More');
     await ari.page.getByRole('link', { name: /Listening sessions/ }).click();

@@ -26,7 +26,7 @@ import {
   snap,
   WIDE,
 } from './support/browser';
-import { mainHeading, navigateTo, signUpInBrowser } from './support/program-helpers';
+import { mainHeading, navigateTo, signUpThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -159,7 +159,7 @@ suite(`header bar and offline start in Chromium (${tier.reason})`, () => {
   });
 
   it('holds the Exit button in a header bar that never covers the heading', async () => {
-    await signUpInBrowser(person, `noor-${token}@example.com`);
+    await signUpThroughApi(person, `noor-${token}@example.com`);
     // A long screen, so there is something to scroll.
     await navigateTo(page, 'More');
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -13,7 +13,7 @@ import type { CurrentChallenge } from '../../src/shared/challenges-api';
 import type { Hobbies, Travel } from '../../src/shared/interests-api';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, mainHeading, pairThroughApi, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -47,9 +47,7 @@ suite(`play: challenge, hobbies and travel in Chromium (${tier.reason})`, () => 
     server = await startServer();
     robin = await openPerson(browser, server.baseUrl, 'Robin');
     sam = await openPerson(browser, server.baseUrl, 'Sam');
-    await signUpInBrowser(robin, `robin-${token}@example.com`);
-    await signUpInBrowser(sam, `sam-${token}@example.com`);
-    await pairThroughApi(robin, sam);
+    await pairedThroughApi(robin, `robin-${token}@example.com`, sam, `sam-${token}@example.com`);
   });
 
   afterAll(async () => {

@@ -22,7 +22,7 @@ import {
   mainText,
   navigateTo,
   pairThroughApi,
-  signUpInBrowser,
+  signUpThroughApi,
 } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
@@ -98,7 +98,7 @@ suite(`the daily question fits the moment in Chromium (${tier.reason})`, () => {
   });
 
   it('1. alone, Noor gets a light journal question that speaks to nobody who is not there', async () => {
-    await signUpInBrowser(noor, `noor-${token}@example.com`);
+    await signUpThroughApi(noor, `noor-${token}@example.com`);
     const q = await todayQuestion(noor);
     expect(q.question.depth).toBe('light');
     expect(speaksToPartner(q.question.text), q.question.text).toBe(false);
@@ -155,7 +155,7 @@ suite(`the daily question fits the moment in Chromium (${tier.reason})`, () => {
   });
 
   it('4. paired with Theo: a light question in the couple’s words, one shared depth choice', async () => {
-    await signUpInBrowser(theo, `theo-${token}@example.com`);
+    await signUpThroughApi(theo, `theo-${token}@example.com`);
     await pairThroughApi(noor, theo);
     const [qn, qt] = [await todayQuestion(noor), await todayQuestion(theo)];
     expect(qn.question).toEqual(qt.question);

@@ -18,7 +18,7 @@ import type { NotificationSettings } from '../../src/shared/notifications-api';
 import { type MailCapture, startMailCapture } from '../support/mail-capture';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person } from './support/browser';
-import { apiText, mainHeading, PASSWORD, signUpInBrowser } from './support/program-helpers';
+import { apiText, mainHeading, PASSWORD, signUpThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -72,7 +72,7 @@ suite(`reminders and password reset in Chromium (${tier.reason})`, () => {
   });
 
   it('1. Ana chooses email reminders at a time of her own, out of quiet hours', async () => {
-    await signUpInBrowser(ana, EMAIL);
+    await signUpThroughApi(ana, EMAIL);
     await ana.page.goto('/settings');
     await mainHeading(ana.page, 'Settings');
     const section = ana.page.getByRole('region', { name: 'Reminders' });

@@ -21,7 +21,7 @@ import {
   mainHeading,
   navigateTo,
   PASSWORD,
-  signUpInBrowser,
+  signUpThroughApi,
 } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
@@ -103,14 +103,14 @@ suite(`your weeks, life events and your data in Chromium (${tier.reason})`, () =
     // Ana joined on the Monday three weeks ago and kept her rhythm in that first week.
     const monday = ((new Date().getUTCDay() + 6) % 7) + 21;
     clock.daysAgo(monday);
-    await signUpInBrowser(ana, `ana-${token}@example.com`);
+    await signUpThroughApi(ana, `ana-${token}@example.com`);
     await post(ana, '/api/check/responses', check());
     await post(ana, '/api/pulse', { emotional: 5, physical: 5, intellectual: 6, talk: 5 });
     for (const day of [0, 1, 2, 3]) await answerOn(monday - day, `Early days ${day}`);
     // Then quiet weeks; today she is back.
     await answerOn(0, ANA_ANSWER);
     await post(ana, '/api/pulse', { emotional: 6, physical: 5, intellectual: 7, talk: 6 });
-    await signUpInBrowser(kai, `kai-${token}@example.com`);
+    await signUpThroughApi(kai, `kai-${token}@example.com`);
     const invite = JSON.parse(await post(ana, '/api/couple/invites', {})) as { code: string };
     await post(kai, '/api/couple/join', { code: invite.code });
     await post(kai, '/api/check/responses', check());

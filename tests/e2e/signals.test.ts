@@ -13,13 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessibleEverywhere } from './support/axe';
 import { browserTier, launchBrowser, openPerson, type Person, snap, WIDE } from './support/browser';
-import {
-  apiText,
-  mainHeading,
-  mainText,
-  pairThroughApi,
-  signUpInBrowser,
-} from './support/program-helpers';
+import { apiText, mainHeading, mainText, pairedThroughApi } from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -100,9 +94,7 @@ suite(`getting support, privately, in Chromium (${tier.reason})`, () => {
   });
 
   it('1. two hard weeks: nothing is suggested yet', async () => {
-    await signUpInBrowser(ari, `ari-${token}@example.com`);
-    await signUpInBrowser(bo, `bo-${token}@example.com`);
-    await pairThroughApi(ari, bo);
+    await pairedThroughApi(ari, `ari-${token}@example.com`, bo, `bo-${token}@example.com`);
     for (const weeks of [2, 1]) {
       clock.weeksAgo(weeks);
       const saved = await ari.context.request.post('/api/pulse', { data: LOW });

@@ -27,7 +27,15 @@ import {
   snap,
   WIDE,
 } from './support/browser';
-import { choose, mainHeading, navigateTo, pair, signUpInBrowser } from './support/program-helpers';
+import {
+  choose,
+  mainHeading,
+  navigateTo,
+  openAppOnToday,
+  pairThroughApi,
+  signUpInBrowser,
+  signUpThroughApi,
+} from './support/program-helpers';
 import { buildWebIfNeeded, type E2eServer, startServer } from './support/server';
 
 const tier = browserTier();
@@ -199,6 +207,7 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
   });
 
   it('2. a brand-new person: at most three things, one obvious first step, the rest one tap away', async () => {
+    // Through the sign-up page: it saves the phone's own time zone, which step 5 relies on.
     await signUpInBrowser(ines, `ines-${token}@example.com`);
     const { page } = ines;
     await openToday(page);
@@ -250,8 +259,11 @@ suite(`Today in the first week, in Chromium (${tier.reason})`, () => {
   });
 
   it('3. paired: the day’s question right after Ines’s own private questions; who sees follows what both chose', async () => {
-    await signUpInBrowser(sol, `sol-${token}@example.com`);
-    await pair(ines, sol);
+    // Pairing through the Partner page has journeys of its own (pairing, program).
+    await signUpThroughApi(sol, `sol-${token}@example.com`);
+    await pairThroughApi(ines, sol);
+    // Ines's open app learns of Sol when it loads again.
+    await openAppOnToday(ines);
     const { page } = ines;
     await openToday(page);
     expect(await cardTitles(nowSection(page))).toEqual([

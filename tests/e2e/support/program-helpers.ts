@@ -1,6 +1,7 @@
 /**
  * Small steps of the program journey: sign up through the UI, pair two people
- * through a real invite, move a slider by keyboard, pick a labelled option,
+ * through a real invite (or both through the API, where they are not the
+ * subject), move a slider by keyboard, pick a labelled option,
  * and read what a person's own API answers (to compare before and after).
  */
 import type { Page } from 'playwright-core';
@@ -27,6 +28,60 @@ export async function signUpInBrowser(person: Person, email: string): Promise<vo
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   await page.waitForURL((url) => url.pathname === '/');
   await mainHeading(page, 'Today');
+}
+
+/**
+ * Creates the account through the API from the person's own browser context, which
+ * keeps the session cookie; with the device's time zone, as the sign-up page sends it.
+ */
+async function createAccountThroughApi(person: Person, email: string): Promise<void> {
+  const timeZone = await person.page.evaluate(
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
+  const res = await person.context.request.post('/api/auth/signup', {
+    data: { email, password: PASSWORD, displayName: person.name, timeZone },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/**
+ * Opens the app on Today, freshly loaded, so it shows what the server holds now.
+ * Often the first load in a fresh browser, which on a busy machine may take longer
+ * than one step of a journey (the sign-up page had a wait of its own for that).
+ */
+export async function openAppOnToday(person: Person): Promise<void> {
+  await person.page.goto('/', { timeout: 30_000 });
+  await person.page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 30_000 });
+  await mainHeading(person.page, 'Today');
+}
+
+/**
+ * Signs up through the API, logged in in this browser as after the sign-up page,
+ * and opens the app on Today. For journeys where signing up is not the subject:
+ * the sign-up page itself is walked through in the pairing, first-week, SSO,
+ * program and quick-exit journeys.
+ */
+export async function signUpThroughApi(person: Person, email: string): Promise<void> {
+  await createAccountThroughApi(person, email);
+  await openAppOnToday(person);
+}
+
+/**
+ * Two new people, signed up and paired through the API, each then on a freshly
+ * loaded Today that already knows the partner (no live update to wait for).
+ */
+export async function pairedThroughApi(
+  inviter: Person,
+  inviterEmail: string,
+  joiner: Person,
+  joinerEmail: string,
+): Promise<void> {
+  await Promise.all([
+    createAccountThroughApi(inviter, inviterEmail),
+    createAccountThroughApi(joiner, joinerEmail),
+  ]);
+  await pairThroughApi(inviter, joiner);
+  await Promise.all([openAppOnToday(inviter), openAppOnToday(joiner)]);
 }
 
 /** `inviter` creates an invite on the Partner page; `joiner` opens the link and joins. */
