@@ -50,8 +50,10 @@ export const metricsPlugin = fp(
     // One child per (method, route, status), made once: no label objects per request.
     const children = new Map<string, ReturnType<typeof duration.labels>>();
     app.addHook('onResponse', (request, reply, done) => {
-      if (request.routeOptions.config.traceless === true) return done();
-      const route = request.routeOptions.url ?? 'unmatched';
+      // One read of routeOptions: Fastify builds a new object on every access.
+      const options = request.routeOptions;
+      if (options.config.traceless === true) return done();
+      const route = options.url ?? 'unmatched';
       const key = `${request.method} ${reply.statusCode} ${route}`;
       let child = children.get(key);
       if (!child) {

@@ -173,13 +173,16 @@ export const sessionPlugin = fp(
 
     app.addHook('onRequest', async (request) => {
       // Judged by the matched route, not the URL: unknown paths fall to the 404 handler.
-      if (request.is404 || !request.routeOptions.url?.startsWith('/api/')) return;
+      if (request.is404) return;
+      // One read of routeOptions: Fastify builds a new object on every access.
+      const route = request.routeOptions;
+      if (!route.url?.startsWith('/api/')) return;
       const device = request.headers[DEVICE_ROUTE_HEADER];
       request.auth = await resolve(
         request.cookies[name],
         typeof device === 'string' ? device : undefined,
       );
-      if (!request.auth && request.routeOptions.config.public !== true) {
+      if (!request.auth && route.config.public !== true) {
         throw new DomainError('unauthenticated', 'Please log in to continue.');
       }
     });
