@@ -175,3 +175,65 @@ self.addEventListener('notificationclick', (event) => {
   const url = typeof event.notification.data?.url === 'string' ? event.notification.data.url : '/';
   event.waitUntil(openRekindle(url));
 });
+
+/* The browser may replace this device's push subscription (its address expired or was
+   renewed). The old one is then useless: it is removed from the person's devices, and the
+   new one added, so reminders keep reaching this device. Nothing is sent without a session
+   (the server answers 401 and nothing changes); the old address is named to the server
+   only by the hash it already shows (endpointHash). */
+const DEVICES = '/api/me/push-subscriptions';
+
+async function endpointHashOf(endpoint) {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(endpoint)),
+  );
+  let binary = '';
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function keyBytes(base64url) {
+  const base64 = base64url.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/* Only a device the signed-in person turned notifications on for is renewed: when the
+   old address is unknown, or was another person's, nothing is turned on for this one. */
+async function keepSubscription(oldSubscription, newSubscription) {
+  if (!oldSubscription?.endpoint) return 'unknown device';
+  const listed = await fetch(DEVICES, { credentials: 'same-origin' });
+  if (!listed.ok) return 'no session';
+  const { publicKey, devices } = await listed.json();
+  const hash = await endpointHashOf(oldSubscription.endpoint);
+  const gone = devices.find((device) => device.endpointHash === hash);
+  if (!gone) return 'not this person’s device';
+  await fetch(`${DEVICES}/${encodeURIComponent(gone.id)}`, {
+    method: 'DELETE',
+    credentials: 'same-origin',
+  });
+  let next = newSubscription;
+  if (!next) {
+    const key = oldSubscription?.options?.applicationServerKey ?? (publicKey && keyBytes(publicKey));
+    if (!key) return 'no key';
+    next = await self.registration.pushManager.subscribe({
+      userVisibleOnly: true,
+      applicationServerKey: key,
+    });
+  }
+  const { endpoint, keys } = next.toJSON();
+  if (!endpoint || !keys?.p256dh || !keys?.auth) return 'incomplete';
+  const added = await fetch(DEVICES, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth } }),
+  });
+  return added.ok ? 'kept' : 'refused';
+}
+
+self.addEventListener('pushsubscriptionchange', (event) => {
+  event.waitUntil(
+    keepSubscription(event.oldSubscription, event.newSubscription).catch(() => 'failed'),
+  );
+});
