@@ -10,6 +10,15 @@ describe('migrating while another schema is dropped', () => {
     expect(anotherSchemaWentAway(gone('t_mine'), 't_mine')).toBe(false);
   });
 
+  it('also when a table of another schema vanished, named with its schema', () => {
+    const table = (name: string) =>
+      Object.assign(new Error(`relation "${name}" does not exist`), { code: '42P01' });
+    expect(anotherSchemaWentAway(table('t_other.kysely_migration_lock'), 't_mine')).toBe(true);
+    expect(anotherSchemaWentAway(table('t_mine.kysely_migration_lock'), 't_mine')).toBe(false);
+    // A table named without its schema may be ours: a migration's own mistake, not a race.
+    expect(anotherSchemaWentAway(table('answers'), 't_mine')).toBe(false);
+  });
+
   it('never on SQLite, and never for another error', () => {
     expect(anotherSchemaWentAway(gone('t_other'), undefined)).toBe(false);
     const other = Object.assign(new Error('relation "x" does not exist'), { code: '42P01' });

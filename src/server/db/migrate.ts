@@ -96,12 +96,18 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
  * Before it runs anything, Kysely's migrator looks at the tables of every
  * schema in the database to find its own. When another schema is dropped at
  * that moment (another app on the same server, or another test file ending),
- * PostgreSQL answers that that schema "does not exist" (3F000) and nothing has
- * been migrated yet: only that answer, naming a schema that is not ours, is
- * worth trying again.
+ * PostgreSQL answers that that schema (3F000) or one of its tables (42P01,
+ * named with its schema) "does not exist", and nothing has been migrated yet:
+ * only those answers, naming a schema that is not ours, are worth trying again.
  */
 export function anotherSchemaWentAway(error: unknown, schema: string | undefined): boolean {
   if (schema === undefined || typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === '3F000' && typeof message === 'string' && !message.includes(`"${schema}"`);
+  if (typeof message !== 'string') return false;
+  if (code === '3F000') return !message.includes(`"${schema}"`);
+  if (code === '42P01') {
+    const relation = /^relation "([^".]+)\.[^"]+" does not exist/.exec(message);
+    return relation !== null && relation[1] !== schema;
+  }
+  return false;
 }
