@@ -214,7 +214,8 @@ async function keepSubscription(oldSubscription, newSubscription) {
   });
   let next = newSubscription;
   if (!next) {
-    const key = oldSubscription?.options?.applicationServerKey ?? (publicKey && keyBytes(publicKey));
+    const key =
+      oldSubscription?.options?.applicationServerKey ?? (publicKey && keyBytes(publicKey));
     if (!key) return 'no key';
     next = await self.registration.pushManager.subscribe({
       userVisibleOnly: true,
