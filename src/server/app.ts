@@ -52,11 +52,12 @@ import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/err
 import { type EventBus, eventsPlugin } from './plugins/events';
 import { metricsPlugin } from './plugins/metrics';
 import { openapiPlugin } from './plugins/openapi';
+import { hooksOf } from './plugins/route-hooks';
 import { securityPlugin } from './plugins/security';
 import { sessionPlugin } from './plugins/session';
 import { sourcePlugin } from './plugins/source';
 import { staticPlugin } from './plugins/static';
-import { hooksOf, writeRouteHooks } from './plugins/write-hooks';
+import { writeRouteHooks } from './plugins/write-hooks';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -245,7 +246,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     token: options.config.metricsToken,
   });
   for (const metric of jobs.metrics) app.metricsRegistry.registerMetric(metric);
-  await app.register(openapiPlugin, { secure: options.config.secure });
+  // Before any /api route is added: each takes its session check as it is added.
   await app.register(sessionPlugin, {
     db,
     authEpoch: options.database.authEpoch,
@@ -254,6 +255,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secure: options.config.secure,
     ttlMs: options.config.sessionTtlMs,
   });
+  await app.register(openapiPlugin, { secure: options.config.secure });
   // Only routes that may write carry the write hooks: a read runs none of them.
   const writeHooks = writeRouteHooks({
     durable: options.database.durable,
@@ -263,7 +265,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (methods.every((method) => method === 'GET' || method === 'HEAD')) return;
-    route.preHandler = [...hooksOf(route.preHandler), writeHooks.preHandler];
+    route.preHandler = [
+      ...hooksOf(route.preHandler),
+      writeHooks.preHandler(route.config?.ownWrites === true),
+    ];
     route.onSend = [...hooksOf(route.onSend), ...writeHooks.onSend];
     route.onResponse = [...hooksOf(route.onResponse), writeHooks.onResponse];
     route.onRequestAbort = [...hooksOf(route.onRequestAbort), writeHooks.onRequestAbort];

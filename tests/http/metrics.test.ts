@@ -43,6 +43,35 @@ describe.each(dialects)('metrics (%s)', (dialect) => {
     expect(ok.body).toContain('http_request_duration_seconds');
   });
 
+  it('count each request once, by route pattern, method and status; what matches nothing as one name', async () => {
+    const person = await t.signUp();
+    const count = async (labels: string) => {
+      const text = (await scrape(`Bearer ${TEST_METRICS_TOKEN}`)).body;
+      const line = text
+        .split('\n')
+        .find((l) => l.startsWith(`http_request_duration_seconds_count{${labels}}`));
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
+    const me = 'method="GET",route="/api/me",status="200"';
+    const meHead = 'method="HEAD",route="/api/me",status="200"';
+    const anonymousMe = 'method="GET",route="/api/me",status="401"';
+    const nowhere = 'method="GET",route="unmatched",status="404"';
+    const before = [await count(me), await count(meHead), await count(anonymousMe)];
+    const nowhereBefore = await count(nowhere);
+    await person.request('GET', '/api/me');
+    await person.request('GET', '/api/me');
+    await person.request('HEAD', '/api/me');
+    await t.anonymous('GET', '/api/me');
+    await t.anonymous('GET', '/api/no-such-thing/INVITE-CODE-1');
+    expect([await count(me), await count(meHead), await count(anonymousMe)]).toEqual([
+      (before[0] ?? 0) + 2,
+      (before[1] ?? 0) + 1,
+      (before[2] ?? 0) + 1,
+    ]);
+    expect(await count(nowhere)).toBe(nowhereBefore + 1);
+    expect((await scrape(`Bearer ${TEST_METRICS_TOKEN}`)).body).not.toContain('INVITE-CODE-1');
+  });
+
   it('does not change when someone answers the private screen or opens support', async () => {
     const { a, b } = await t.buildCouple();
     await b.request('GET', '/api/today');

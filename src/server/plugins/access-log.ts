@@ -13,8 +13,9 @@
  * at any level, as they leave no count in the metrics: on a self-hosted
  * server the operator may be the partner.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onResponseHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
+import { hooksOf } from './route-hooks';
 
 /** A request slower than this is logged at `warn` whatever the level. */
 export const SLOW_REQUEST_MS = 1000;
@@ -26,10 +27,10 @@ declare module 'fastify' {
   }
 }
 
-function line(request: FastifyRequest, reply: FastifyReply) {
+function line(route: string, request: FastifyRequest, reply: FastifyReply) {
   return {
     method: request.method,
-    route: request.routeOptions.url ?? 'unmatched',
+    route,
     status: reply.statusCode,
     ms: Math.round(reply.elapsedTime * 10) / 10,
   };
@@ -48,12 +49,26 @@ export const accessLogPlugin = fp(
     const everyRequest = writes(app.log.level, 'debug');
     const slowOnes = writes(app.log.level, 'warn');
     if (!everyRequest && !slowOnes) return;
+    /** Writes the line of a request to one route pattern, when one is due. */
+    const loggerOf = (route: string) => (request: FastifyRequest, reply: FastifyReply) => {
+      if (everyRequest) request.log.debug(line(route, request, reply), 'request');
+      else if (reply.elapsedTime >= SLOW_REQUEST_MS)
+        request.log.warn(line(route, request, reply), 'slow request');
+    };
+    // Each route logs its own requests, its pattern in hand (route-hooks.ts).
+    app.addHook('onRoute', (route) => {
+      if (route.config?.traceless === true) return;
+      const log = loggerOf(route.url);
+      const hook: onResponseHookHandler = (request, reply, done) => {
+        log(request, reply);
+        done();
+      };
+      route.onResponse = [...hooksOf(route.onResponse), hook];
+    });
+    // What matched no route is logged under one name (never its URL).
+    const unmatched = loggerOf('unmatched');
     app.addHook('onResponse', (request, reply, done) => {
-      if (request.routeOptions.config.traceless !== true) {
-        if (everyRequest) request.log.debug(line(request, reply), 'request');
-        else if (reply.elapsedTime >= SLOW_REQUEST_MS)
-          request.log.warn(line(request, reply), 'slow request');
-      }
+      if (request.is404) unmatched(request, reply);
       done();
     });
   },

@@ -9,11 +9,12 @@
  * partner they were used.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, onResponseHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { DomainError } from '../lib/errors';
 import './access-log';
+import { hooksOf } from './route-hooks';
 
 export interface MetricsOptions {
   defaultMetrics: boolean;
@@ -48,19 +49,38 @@ export const metricsPlugin = fp(
     app.decorate('metricsRegistry', registry);
 
     // One child per (method, route, status), made once: no label objects per request.
-    const children = new Map<string, ReturnType<typeof duration.labels>>();
+    type Child = ReturnType<typeof duration.labels>;
+    /** Observes the requests of one route pattern, keeping its children by method and status. */
+    const counterOf = (route: string) => {
+      const children = new Map<string, Map<number, Child>>();
+      return (method: string, reply: FastifyReply) => {
+        let byStatus = children.get(method);
+        if (!byStatus) {
+          byStatus = new Map();
+          children.set(method, byStatus);
+        }
+        let child = byStatus.get(reply.statusCode);
+        if (!child) {
+          child = duration.labels(method, route, String(reply.statusCode));
+          byStatus.set(reply.statusCode, child);
+        }
+        child.observe(reply.elapsedTime / 1000);
+      };
+    };
+    // Each route counts its own requests, its pattern in hand (route-hooks.ts).
+    app.addHook('onRoute', (route) => {
+      if (route.config?.traceless === true) return;
+      const count = counterOf(route.url);
+      const hook: onResponseHookHandler = (request, reply, done) => {
+        count(request.method, reply);
+        done();
+      };
+      route.onResponse = [...hooksOf(route.onResponse), hook];
+    });
+    // What matched no route is counted too, under one name (never its URL).
+    const unmatched = counterOf('unmatched');
     app.addHook('onResponse', (request, reply, done) => {
-      // One read of routeOptions: Fastify builds a new object on every access.
-      const options = request.routeOptions;
-      if (options.config.traceless === true) return done();
-      const route = options.url ?? 'unmatched';
-      const key = `${request.method} ${reply.statusCode} ${route}`;
-      let child = children.get(key);
-      if (!child) {
-        child = duration.labels(request.method, route, String(reply.statusCode));
-        children.set(key, child);
-      }
-      child.observe(reply.elapsedTime / 1000);
+      if (request.is404) unmatched(request.method, reply);
       done();
     });
 

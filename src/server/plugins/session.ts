@@ -4,7 +4,12 @@
  * `public: true`; private routes answer 401 to anonymous requests.
  */
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRequestAsyncHookHandler,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import type { Route } from '../../core/private-screen';
 import { DEVICE_ROUTE_HEADER } from '../../shared/limits';
@@ -14,6 +19,7 @@ import type { AuthContext } from '../lib/auth-context';
 import type { Clock } from '../lib/clock';
 import { DomainError } from '../lib/errors';
 import { keyedHash } from '../lib/tokens';
+import { hooksOf } from './route-hooks';
 
 export interface SessionOptions {
   db: Db;
@@ -163,28 +169,30 @@ export const sessionPlugin = fp(
       return row ? { coupleId: coupleOf(row)?.id ?? null } : null;
     });
 
-    // onRequest, not preHandler: an anonymous caller learns nothing about a
-    // private route, not even whether its body would validate.
     app.decorate('resolveAuth', async (token: string) => {
       const auth = await resolve(token);
       if (!auth) throw new DomainError('unauthenticated', 'Please log in to continue.');
       return auth;
     });
 
-    app.addHook('onRequest', async (request) => {
-      // Judged by the matched route, not the URL: unknown paths fall to the 404 handler.
-      if (request.is404) return;
-      // One read of routeOptions: Fastify builds a new object on every access.
-      const route = request.routeOptions;
-      if (!route.url?.startsWith('/api/')) return;
-      const device = request.headers[DEVICE_ROUTE_HEADER];
-      request.auth = await resolve(
-        request.cookies[name],
-        typeof device === 'string' ? device : undefined,
-      );
-      if (!request.auth && route.config.public !== true) {
-        throw new DomainError('unauthenticated', 'Please log in to continue.');
-      }
+    // Each /api route carries its own check, made when the route is added: a
+    // request pays for no route lookup, and other paths (the app's files, 404s) for nothing.
+    // onRequest, not preHandler: an anonymous caller learns nothing about a
+    // private route, not even whether its body would validate.
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/')) return;
+      const isPublic = route.config?.public === true;
+      const authenticate: onRequestAsyncHookHandler = async (request) => {
+        const device = request.headers[DEVICE_ROUTE_HEADER];
+        request.auth = await resolve(
+          request.cookies[name],
+          typeof device === 'string' ? device : undefined,
+        );
+        if (!request.auth && !isPublic) {
+          throw new DomainError('unauthenticated', 'Please log in to continue.');
+        }
+      };
+      route.onRequest = [authenticate, ...hooksOf(route.onRequest)];
     });
   },
   { name: 'session' },

@@ -17,7 +17,8 @@ import type {
 import { closeWriteScope, runInWriteScope, type WriteScope, writeScope } from '../db/write-scope';
 
 export interface WriteRouteHooks {
-  preHandler: preHandlerHookHandler;
+  /** The write scope's hook of a route, which names the partner unless `ownWrites` says not to. */
+  preHandler(ownWrites: boolean): preHandlerHookHandler;
   onSend: onSendHookHandler[];
   onResponse: onResponseHookHandler;
   onRequestAbort: onRequestAbortHookHandler;
@@ -45,13 +46,13 @@ export function writeRouteHooks(options: {
       ]
     : [];
   return {
-    preHandler: (request, _reply, done) => {
+    preHandler: (ownWrites) => (request, _reply, done) => {
       const auth = request.auth;
       if (!scoped || !auth || request.method === 'GET' || request.method === 'HEAD') {
         done();
         return;
       }
-      const partner = request.routeOptions.config.ownWrites ? undefined : auth.couple?.partnerId;
+      const partner = ownWrites ? undefined : auth.couple?.partnerId;
       const scope = writeScope(partner ? [auth.user.id, partner] : [auth.user.id]);
       scopes.set(request, scope);
       runInWriteScope(scope, done);
@@ -66,10 +67,4 @@ export function writeRouteHooks(options: {
       done();
     },
   };
-}
-
-/** A route option's hooks as a list (Fastify takes one, a list, or none). */
-export function hooksOf<T>(hooks: T | T[] | undefined): T[] {
-  if (hooks === undefined) return [];
-  return Array.isArray(hooks) ? hooks : [hooks];
 }
