@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { buildSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Where the dev server forwards API calls; override to point at another local server. */
@@ -69,15 +70,20 @@ function replaceOnce(file: string, text: string, marker: string, replacement: st
 }
 
 /**
- * Tells the service worker what this build is made of: writes the list of hashed
- * files (and an id for the build, which names its cache) into dist/web/sw.js, and
- * the built stylesheet links into dist/web/offline.html. Runs first among the
- * `writeBundle` hooks, so precompress() compresses the final files.
+ * Builds the service worker and tells it what this build is made of: bundles
+ * sw/service-worker.ts into dist/web/sw.js with the list of hashed files (and
+ * an id for the build, which names its cache), and writes the built stylesheet
+ * links into dist/web/offline.html. Runs first among the `writeBundle` hooks,
+ * so precompress() compresses the final files.
  */
-function serviceWorkerPrecache(): Plugin {
+function serviceWorker(): Plugin {
+  let webRoot = '';
   return {
-    name: 'rekindle-sw-precache',
+    name: 'rekindle-sw',
     apply: 'build',
+    configResolved(config) {
+      webRoot = config.root;
+    },
     writeBundle: {
       order: 'pre',
       sequential: true,
@@ -106,16 +112,25 @@ function serviceWorkerPrecache(): Plugin {
           .update(readFileSync(join(outDir, 'offline.js')))
           .digest('hex')
           .slice(0, 12);
-        const swFile = join(outDir, 'sw.js');
-        let sw = readFileSync(swFile, 'utf8');
-        sw = replaceOnce(swFile, sw, "const BUILD_ID = 'dev';", `const BUILD_ID = '${id}';`);
-        sw = replaceOnce(
-          swFile,
-          sw,
-          'const BUILD_ASSETS = [];',
-          `const BUILD_ASSETS = ${JSON.stringify(assets)};`,
-        );
-        writeFileSync(swFile, sw);
+        // The worker, bundled from TypeScript into one classic script with this build's list.
+        const worker = buildSync({
+          entryPoints: [join(webRoot, 'sw/service-worker.ts')],
+          bundle: true,
+          // No import or export is left: its top-level functions are the worker's globals.
+          format: 'esm',
+          target: 'es2022',
+          write: false,
+          legalComments: 'none',
+          define: {
+            REKINDLE_BUILD_ID: JSON.stringify(id),
+            REKINDLE_BUILD_ASSETS: JSON.stringify(assets),
+          },
+        });
+        const [output] = worker.outputFiles;
+        if (!output || /^\s*(import|export)\b/m.test(output.text)) {
+          throw new Error('the service worker did not bundle into one script');
+        }
+        writeFileSync(join(outDir, 'sw.js'), output.text);
       },
     },
   };
@@ -124,8 +139,8 @@ function serviceWorkerPrecache(): Plugin {
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  // The precache list is written into sw.js before the build's files are compressed.
-  plugins: [react(), serviceWorkerPrecache(), precompress()],
+  // The worker is built with its precache list before the build's files are compressed.
+  plugins: [react(), serviceWorker(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -44,7 +44,7 @@ async function start(): Promise<void> {
     );
   });
 
-  // The worker keeps this build's static files and the offline page (public/sw.js); it is
+  // The worker keeps this build's static files and the offline page (sw/service-worker.ts); it is
   // checked for a new version on every start, never taken from the HTTP cache.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     window.addEventListener('load', () => {

@@ -248,7 +248,8 @@ suite(`header bar and offline start in Chromium (${tier.reason})`, () => {
     });
     expect(active).toBe(`${server.baseUrl}/sw.js`);
     const sw = await (await fetch(`${server.baseUrl}/sw.js`)).text();
-    const listed = JSON.parse(/const BUILD_ASSETS = (\[.*\]);/.exec(sw)?.[1] ?? '[]') as string[];
+    // The build's list: the one array of the bundled worker that names files under /assets/.
+    const listed = JSON.parse(/(\["\/assets\/[^\]]*\])/.exec(sw)?.[1] ?? '[]') as string[];
     const html = await (await fetch(`${server.baseUrl}/`)).text();
     const shellFiles = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map(
       (m) => m[1] ?? '',

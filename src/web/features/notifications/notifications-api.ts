@@ -7,6 +7,7 @@ import type {
   PushSubscriptionBody,
 } from '../../../shared/notifications-api';
 import { api } from '../../data/client';
+import { PUSH_DEVICES_PATH } from './push-keys';
 
 export const notificationSettingsKey = ['notification-settings'] as const;
 
@@ -28,9 +29,9 @@ export function useSaveNotificationSettings() {
 
 export const pushDevicesKey = ['push-devices'] as const;
 
-export const fetchPushDevices = () => api.get<PushDevices>('/api/me/push-subscriptions');
+export const fetchPushDevices = () => api.get<PushDevices>(PUSH_DEVICES_PATH);
 export const removePushDevice = (id: string) =>
-  api.delete<undefined>(`/api/me/push-subscriptions/${encodeURIComponent(id)}`);
+  api.delete<undefined>(`${PUSH_DEVICES_PATH}/${encodeURIComponent(id)}`);
 
 /** My devices with notifications on, and the server's key to turn on another. */
 export function usePushDevices() {
@@ -40,8 +41,7 @@ export function usePushDevices() {
 export function useAddPushDevice() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: PushSubscriptionBody) =>
-      api.post<PushDevice>('/api/me/push-subscriptions', body),
+    mutationFn: (body: PushSubscriptionBody) => api.post<PushDevice>(PUSH_DEVICES_PATH, body),
     onSettled: () => client.invalidateQueries({ queryKey: pushDevicesKey }),
   });
 }

@@ -2,15 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PushDevice } from '../../../shared/notifications-api';
 import {
-  applicationServerKey,
-  endpointHash,
   type ForgetParts,
   forgetThisDevice,
   type PushEnvironment,
   pushSupport,
-  subscriptionBody,
   thisDevice,
 } from './push-device';
+import { applicationServerKey, endpointHash, subscriptionBody } from './push-keys';
 
 describe('pushSupport: what this device section offers', () => {
   const full: PushEnvironment = {

@@ -11,7 +11,6 @@ import { formatDateTime } from '../../lib/format';
 import { useAddPushDevice, usePushDevices, useRemovePushDevice } from './notifications-api';
 import {
   browserPushEnvironment,
-  endpointHash,
   localSubscription,
   PushRefused,
   type PushSupport,
@@ -20,6 +19,7 @@ import {
   thisDevice,
   unsubscribeThisDevice,
 } from './push-device';
+import { endpointHash } from './push-keys';
 
 /** What a failed "turn on" says, by the server's error code. */
 const ADD_ERRORS: Partial<Record<string, MessageKey>> = {

@@ -1,21 +1,38 @@
-/* Rekindle service worker: keeps the static files the app is made of, never anything of a person's.
-   - Installed on the first visit, it stores every hashed file of this build, the offline page and
-     the icons. The build (vite.config.ts, rekindle-sw-precache) writes BUILD_ID and BUILD_ASSETS.
-   - Activated, it removes the caches of earlier builds.
-   - Nothing under /api/, /healthz or /metrics is ever stored or served from cache: for those the
-     worker steps aside and the browser goes to the network.
-   - The app shell (index.html) is not kept either: the server sends it `no-store` so nothing can
-     give back a page after a quick exit. Pages always come from the network; when the network
-     cannot be reached, the offline page answers at once.
-   - A reminder pushed by the server shows as a notification with the same generic words every
-     time (never a name or what it is about); a newer one replaces the one still shown. Tapping it
-     brings an open Rekindle window forward, or opens Rekindle. */
-const BUILD_ID = 'dev';
-const BUILD_ASSETS = [];
+/*
+ * Rekindle service worker: keeps the static files the app is made of, never anything of a person's.
+ * - Installed on the first visit, it stores every hashed file of this build, the offline page and
+ *   the icons. The build (vite.config.ts, rekindle-sw) bundles this file into /sw.js and sets
+ *   REKINDLE_BUILD_ID and REKINDLE_BUILD_ASSETS.
+ * - Activated, it removes the caches of earlier builds.
+ * - Nothing under /api/, /healthz or /metrics is ever stored or served from cache: for those the
+ *   worker steps aside and the browser goes to the network.
+ * - The app shell (index.html) is not kept either: the server sends it `no-store` so nothing can
+ *   give back a page after a quick exit. Pages always come from the network; when the network
+ *   cannot be reached, the offline page answers at once.
+ * - A reminder pushed by the server shows as a notification with the same generic words every
+ *   time (never a name or what it is about); a newer one replaces the one still shown. Tapping it
+ *   brings an open Rekindle window forward, or opens Rekindle.
+ * The bundle is a classic script: its top-level functions are the worker's globals.
+ */
+import type { PushDevices } from '../../shared/notifications-api';
+import {
+  applicationServerKey,
+  endpointHash,
+  PUSH_DEVICES_PATH,
+  subscriptionBody,
+} from '../features/notifications/push-keys';
+
+declare const self: ServiceWorkerGlobalScope;
+/** Set by the build: an id naming this build's cache, and its hashed files. */
+declare const REKINDLE_BUILD_ID: string;
+declare const REKINDLE_BUILD_ASSETS: readonly string[];
+
+const BUILD_ID = REKINDLE_BUILD_ID;
+const BUILD_ASSETS = REKINDLE_BUILD_ASSETS;
 
 const VERSION = `rekindle-${BUILD_ID}`;
 const OFFLINE_PAGE = '/offline.html';
-const PRECACHE = [
+const PRECACHE: readonly string[] = [
   OFFLINE_PAGE,
   '/offline.js',
   '/manifest.webmanifest',
@@ -27,21 +44,21 @@ const PRECACHE = [
 ];
 const NEVER_CACHE = ['/api', '/healthz', '/metrics'];
 
-function isNeverCached(pathname) {
+function isNeverCached(pathname: string): boolean {
   return NEVER_CACHE.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
 /** Vite's hashed build output: a file under /assets/ never changes once published. */
-function isHashedAsset(pathname) {
+function isHashedAsset(pathname: string): boolean {
   return pathname.startsWith('/assets/');
 }
 
-function isOtherStatic(pathname) {
+function isOtherStatic(pathname: string): boolean {
   return PRECACHE.includes(pathname) || pathname.startsWith('/icons/');
 }
 
 /** Only whole, same-origin, successful answers are kept. */
-function storable(response) {
+function storable(response: Response): boolean {
   return response.ok && response.type === 'basic' && response.status === 200;
 }
 
@@ -66,7 +83,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-async function cacheFirst(request) {
+async function cacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(VERSION);
   const cached = await cache.match(request);
   if (cached) return cached;
@@ -75,7 +92,7 @@ async function cacheFirst(request) {
   return response;
 }
 
-async function staleWhileRevalidate(event) {
+async function staleWhileRevalidate(event: FetchEvent): Promise<Response> {
   const { request } = event;
   const cache = await caches.open(VERSION);
   const cached = await cache.match(request, { ignoreSearch: true });
@@ -89,14 +106,14 @@ async function staleWhileRevalidate(event) {
   return cached ?? fresh;
 }
 
-async function offlinePage() {
+async function offlinePage(): Promise<Response> {
   const cache = await caches.open(VERSION);
   return (await cache.match(OFFLINE_PAGE)) ?? Response.error();
 }
 
 /* Pages: always the network, never stored. With no connection the offline page answers
    straight away instead of a browser error (or a shell that waits for an API it cannot reach). */
-async function page(request) {
+async function page(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch {
@@ -127,43 +144,46 @@ const NUDGE_TITLE = 'Rekindle';
 const NUDGE_BODY = 'You have something new in Rekindle';
 const NUDGE_TAG = 'rekindle-nudge';
 
+interface Nudge {
+  title: string;
+  body: string;
+  url: string;
+}
+
 /** The payload's words when they are plain short text, else the fixed ones; the URL stays on this origin. */
-function nudgeOf(event) {
-  let data = null;
+function nudgeOf(event: PushEvent): Nudge {
+  let data: unknown = null;
   try {
     data = event.data ? event.data.json() : null;
   } catch {
     data = null;
   }
-  const text = (value, fallback) =>
+  const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const text = (value: unknown, fallback: string) =>
     typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : fallback;
   let url = '/';
-  if (data && typeof data.url === 'string') {
-    const target = new URL(data.url, self.location.origin);
+  if (typeof fields.url === 'string') {
+    const target = new URL(fields.url, self.location.origin);
     if (target.origin === self.location.origin) url = target.pathname + target.search;
   }
-  return {
-    title: text(data?.title, NUDGE_TITLE),
-    body: text(data?.body, NUDGE_BODY),
-    url,
-  };
+  return { title: text(fields.title, NUDGE_TITLE), body: text(fields.body, NUDGE_BODY), url };
 }
 
 self.addEventListener('push', (event) => {
   const nudge = nudgeOf(event);
-  event.waitUntil(
-    self.registration.showNotification(nudge.title, {
-      body: nudge.body,
-      icon: '/icons/icon-192.png',
-      badge: '/icons/icon-192.png',
-      tag: NUDGE_TAG,
-      renotify: true,
-      data: { url: nudge.url },
-    }),
-  );
+  // `renotify` (a newer nudge alerts again) is not in TypeScript's NotificationOptions.
+  const options: NotificationOptions & { renotify: boolean } = {
+    body: nudge.body,
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-192.png',
+    tag: NUDGE_TAG,
+    renotify: true,
+    data: { url: nudge.url },
+  };
+  event.waitUntil(self.registration.showNotification(nudge.title, options));
 });
 
-async function openRekindle(url) {
+async function openRekindle(url: string): Promise<WindowClient | null> {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
   if (open) return open.focus();
@@ -172,8 +192,10 @@ async function openRekindle(url) {
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const url = typeof event.notification.data?.url === 'string' ? event.notification.data.url : '/';
-  event.waitUntil(openRekindle(url));
+  const data: unknown = event.notification.data;
+  const target =
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>).url : undefined;
+  event.waitUntil(openRekindle(typeof target === 'string' ? target : '/'));
 });
 
 /* The browser may replace this device's push subscription (its address expired or was
@@ -181,60 +203,55 @@ self.addEventListener('notificationclick', (event) => {
    new one added, so reminders keep reaching this device. Nothing is sent without a session
    (the server answers 401 and nothing changes); the old address is named to the server
    only by the hash it already shows (endpointHash). */
-const DEVICES = '/api/me/push-subscriptions';
 
-async function endpointHashOf(endpoint) {
-  const digest = new Uint8Array(
-    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(endpoint)),
-  );
-  let binary = '';
-  for (const byte of digest) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function keyBytes(base64url) {
-  const base64 = base64url.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
+/** What this needs of a subscription: its address, the key it was made with, its parts. */
+type SubscriptionLike = Pick<PushSubscription, 'endpoint' | 'options' | 'toJSON'>;
 
 /* Only a device the signed-in person turned notifications on for is renewed: when the
    old address is unknown, or was another person's, nothing is turned on for this one. */
-async function keepSubscription(oldSubscription, newSubscription) {
+async function keepSubscription(
+  oldSubscription: SubscriptionLike | null,
+  newSubscription: SubscriptionLike | null,
+): Promise<string> {
   if (!oldSubscription?.endpoint) return 'unknown device';
-  const listed = await fetch(DEVICES, { credentials: 'same-origin' });
+  const listed = await fetch(PUSH_DEVICES_PATH, { credentials: 'same-origin' });
   if (!listed.ok) return 'no session';
-  const { publicKey, devices } = await listed.json();
-  const hash = await endpointHashOf(oldSubscription.endpoint);
+  const { publicKey, devices } = (await listed.json()) as PushDevices;
+  const hash = await endpointHash(oldSubscription.endpoint);
   const gone = devices.find((device) => device.endpointHash === hash);
   if (!gone) return 'not this person’s device';
-  await fetch(`${DEVICES}/${encodeURIComponent(gone.id)}`, {
+  await fetch(`${PUSH_DEVICES_PATH}/${encodeURIComponent(gone.id)}`, {
     method: 'DELETE',
     credentials: 'same-origin',
   });
   let next = newSubscription;
   if (!next) {
     const key =
-      oldSubscription?.options?.applicationServerKey ?? (publicKey && keyBytes(publicKey));
+      oldSubscription.options.applicationServerKey ??
+      (publicKey ? applicationServerKey(publicKey) : null);
     if (!key) return 'no key';
     next = await self.registration.pushManager.subscribe({
       userVisibleOnly: true,
       applicationServerKey: key,
     });
   }
-  const { endpoint, keys } = next.toJSON();
-  if (!endpoint || !keys?.p256dh || !keys?.auth) return 'incomplete';
-  const added = await fetch(DEVICES, {
+  const body = subscriptionBody(next.toJSON());
+  if (!body) return 'incomplete';
+  const added = await fetch(PUSH_DEVICES_PATH, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth } }),
+    body: JSON.stringify(body),
   });
   return added.ok ? 'kept' : 'refused';
 }
 
 self.addEventListener('pushsubscriptionchange', (event) => {
-  event.waitUntil(
-    keepSubscription(event.oldSubscription, event.newSubscription).catch(() => 'failed'),
+  const change = event as ExtendableEvent & {
+    oldSubscription: PushSubscription | null;
+    newSubscription: PushSubscription | null;
+  };
+  change.waitUntil(
+    keepSubscription(change.oldSubscription, change.newSubscription).catch(() => 'failed'),
   );
 });
