@@ -3,6 +3,7 @@
  * in a time zone, and when a planned date is upcoming, under way or past.
  * Pure: no I/O, no clock (the caller passes `now`).
  */
+import { WALL_TIME_PATTERN, wallTimeOf } from './wall-clock';
 
 export const DATE_SETTINGS = ['home', 'out'] as const;
 export type DateSetting = (typeof DATE_SETTINGS)[number];
@@ -88,11 +89,9 @@ export function matchesIdeaFilter(idea: IdeaTraits, filter: IdeaFilter): boolean
 
 // ---------------------------------------------------------------- local times
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
 /** True for a well-formed "YYYY-MM-DDTHH:mm" that names a real calendar minute. */
 export function isLocalDateTime(value: string): boolean {
-  const m = LOCAL.exec(value);
+  const m = WALL_TIME_PATTERN.exec(value);
   if (!m) return false;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
     number,
@@ -111,31 +110,8 @@ export function isLocalDateTime(value: string): boolean {
   );
 }
 
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The wall-clock time ("YYYY-MM-DDTHH:mm") of an instant in a time zone. */
-export function localDateTimeOf(instant: Date, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) parts[part.type] = part.value;
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
+export const localDateTimeOf = wallTimeOf;
 
 /** How far a zone's wall clock is ahead of UTC at an instant, in minutes. */
 function offsetMinutes(instant: Date, timeZone: string): number {

@@ -4,6 +4,7 @@
  * clock of a time zone, for the "hide it until…" picker. Pure: no I/O.
  * The web imports this file, so it holds no schema library.
  */
+import { WALL_TIME_PATTERN, wallTimeOf } from './wall-clock';
 
 export const NOTE_KINDS = ['thank-you', 'compliment', 'note', 'celebrate'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -62,38 +63,11 @@ export function sleepUntil(nextDue: Date | null, now: Date): number {
 /** "YYYY-MM-DDTHH:mm", as a datetime-local input reads and writes it. */
 export type WallTime = string;
 
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-const wallFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = wallFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    wallFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The wall-clock minute an instant shows in a time zone. */
-export function toWallTime(instant: Date, timeZone: string): WallTime {
-  const parts = Object.fromEntries(
-    wallFormatter(timeZone)
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
+export const toWallTime: (instant: Date, timeZone: string) => WallTime = wallTimeOf;
 
 function wallMs(wall: WallTime): number | null {
-  const m = WALL_TIME.exec(wall);
+  const m = WALL_TIME_PATTERN.exec(wall);
   if (!m) return null;
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
   const ms = Date.UTC(y, mo - 1, d, h, mi);

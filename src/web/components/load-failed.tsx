@@ -3,8 +3,19 @@ import { errorText } from '../data/error-text';
 import { t } from '../i18n';
 import { Notice } from './notice';
 
-/** A failed first load: what happened, and one button to try again. */
-export function LoadFailed({ error, retry }: { error: unknown; retry: () => void }) {
+/**
+ * A failed first load: what happened, and one button to try again. With
+ * `lead`, a page's own words on what did not load, the reason follows them.
+ */
+export function LoadFailed({
+  error,
+  retry,
+  lead,
+}: {
+  error: unknown;
+  retry: () => void;
+  lead?: string;
+}) {
   return (
     <Notice
       tone="error"
@@ -14,7 +25,9 @@ export function LoadFailed({ error, retry }: { error: unknown; retry: () => void
         </Button>
       }
     >
-      {errorText(error, { not_found: 'errors.loadFailed' })}
+      {lead === undefined
+        ? errorText(error, { not_found: 'errors.loadFailed' })
+        : `${lead} ${errorText(error)}`}
     </Notice>
   );
 }

@@ -99,13 +99,17 @@ export async function insertDate(db: Db, row: DateRow): Promise<void> {
   await db.insertInto('scheduled_dates').values(row).execute();
 }
 
-const dateQuery = prepareQuery((db) =>
-  db
+/** A couple's planned dates (not cancelled): what each read of planned dates narrows down. */
+function plannedDatesOf(db: Db, coupleId: string) {
+  return db
     .selectFrom('scheduled_dates')
     .selectAll()
-    .where('id', '=', slot('id'))
-    .where('couple_id', '=', slot('coupleId'))
-    .where('status', '=', 'planned'),
+    .where('couple_id', '=', coupleId)
+    .where('status', '=', 'planned');
+}
+
+const dateQuery = prepareQuery((db) =>
+  plannedDatesOf(db, slot('coupleId')).where('id', '=', slot('id')),
 );
 
 /** A planned date of this couple; any other couple's, or a cancelled one, is not found. */
@@ -130,16 +134,12 @@ export async function updateDate(
     .execute();
 }
 
-/** A couple's planned dates ending after `endsAfterIso`… (upcoming), soonest first. */
+/** A couple's planned dates starting from `startsAfterIso` on (upcoming), soonest first… */
 export async function listUpcoming(
   db: Db,
   input: { coupleId: string; startsAfterIso: string; limit: number },
 ): Promise<DateRow[]> {
-  return db
-    .selectFrom('scheduled_dates')
-    .selectAll()
-    .where('couple_id', '=', input.coupleId)
-    .where('status', '=', 'planned')
+  return plannedDatesOf(db, input.coupleId)
     .where('starts_at', '>=', input.startsAfterIso)
     .orderBy('starts_at')
     .orderBy('id')
@@ -152,11 +152,7 @@ export async function listStarted(
   db: Db,
   input: { coupleId: string; startedBeforeIso: string; limit: number },
 ): Promise<DateRow[]> {
-  return db
-    .selectFrom('scheduled_dates')
-    .selectAll()
-    .where('couple_id', '=', input.coupleId)
-    .where('status', '=', 'planned')
+  return plannedDatesOf(db, input.coupleId)
     .where('starts_at', '<', input.startedBeforeIso)
     .orderBy('starts_at', 'desc')
     .orderBy('id')
@@ -169,11 +165,7 @@ export async function findNextOnDay(
   db: Db,
   input: { coupleId: string; day: string; afterIso: string },
 ): Promise<DateRow | undefined> {
-  return db
-    .selectFrom('scheduled_dates')
-    .selectAll()
-    .where('couple_id', '=', input.coupleId)
-    .where('status', '=', 'planned')
+  return plannedDatesOf(db, input.coupleId)
     .where('day', '=', input.day)
     .where('starts_at', '>', input.afterIso)
     .orderBy('starts_at')
@@ -312,14 +304,9 @@ export async function listFeedDates(
   db: Db,
   input: { coupleId: string; sinceIso: string; limit: number },
 ): Promise<DateRow[]> {
-  return db
-    .selectFrom('scheduled_dates')
-    .selectAll()
-    .where('couple_id', '=', input.coupleId)
-    .where('status', '=', 'planned')
-    .where('starts_at', '>=', input.sinceIso)
-    .orderBy('starts_at')
-    .orderBy('id')
-    .limit(input.limit)
-    .execute();
+  return listUpcoming(db, {
+    coupleId: input.coupleId,
+    startsAfterIso: input.sinceIso,
+    limit: input.limit,
+  });
 }

@@ -1,5 +1,6 @@
 import '../../styles/flows.css';
 import '../../styles/ratings.css';
+import '../../styles/segmented.css';
 import './dates.css';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
@@ -67,9 +68,9 @@ export default function DatesPage() {
           if (isTab(next)) setParams(next === 'ideas' ? {} : { tab: next }, { replace: true });
         }}
       >
-        <TabList className="dates-tabs__list" aria-label={t('dates.tabs.label')}>
+        <TabList className="segmented dates-tabs__list" aria-label={t('dates.tabs.label')}>
           {TABS.map((id) => (
-            <Tab key={id} id={id} className="dates-tabs__tab">
+            <Tab key={id} id={id} className="segmented__option dates-tabs__tab">
               {t(TAB_WORDS[id])}
               <Count n={counts[id]} />
               {counts[id] ? <span className="visually-hidden">{` (${counts[id]})`}</span> : null}

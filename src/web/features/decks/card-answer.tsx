@@ -1,4 +1,5 @@
 /** Writing a card's answer (kept as a draft on this device until saved), and the card's quieter actions. */
+import '../../styles/card-aside.css';
 import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { useNavigate } from 'react-router';

@@ -1,3 +1,4 @@
+import '../../styles/card-aside.css';
 import './reveal-actions.css';
 /**
  * After a reveal: one warm reaction each (changeable, removable) and a
@@ -11,6 +12,7 @@ import { REACTIONS } from '../../../core/reactions';
 import type { Card, Reaction, ReactionState } from '../../../shared/decks-api';
 import { BusyButton } from '../../components/busy-button';
 import { Notice } from '../../components/notice';
+import { ToggleTick } from '../../components/toggle-tick';
 import { errorText } from '../../data/error-text';
 import { type MessageKey, t } from '../../i18n';
 import { announce } from '../../lib/announcer';
@@ -81,7 +83,7 @@ export function RevealActions({
     onChange(next, () => announce(announcementOf(next, partnerName)));
   const status = talkStatus(shown.talk, partnerName);
   return (
-    <section className="reveal-actions" aria-labelledby={headingId}>
+    <section className="card-aside reveal-actions" aria-labelledby={headingId}>
       <h3 id={headingId} className="reveal-actions__heading">
         {t('decks.reveal.heading')}
       </h3>
@@ -119,11 +121,7 @@ export function RevealActions({
           isSelected={shown.talk.mine}
           onChange={(talk) => change({ kind: 'talk', talk })}
         >
-          <span className="talk-mark__box" aria-hidden="true">
-            <svg viewBox="0 0 16 16" width="16" height="16" focusable="false" aria-hidden="true">
-              <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.4" />
-            </svg>
-          </span>
+          <ToggleTick className="talk-mark__box" />
           {t('decks.talk.toggle')}
         </ToggleButton>
         {status && <p className="status-line talk-mark__status">{status}</p>}

@@ -17,6 +17,7 @@ import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
+import { ToggleTick } from '../../components/toggle-tick';
 import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
@@ -258,17 +259,7 @@ export function Both({ state, dispatch, names }: StepProps) {
               isSelected={state.keep[writer]}
               onChange={(on) => dispatch({ type: 'keep', who: writer, keep: on })}
             >
-              <span className="keep-check__box" aria-hidden="true">
-                <svg
-                  viewBox="0 0 16 16"
-                  width="16"
-                  height="16"
-                  focusable="false"
-                  aria-hidden="true"
-                >
-                  <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.4" />
-                </svg>
-              </span>
+              <ToggleTick className="keep-check__box" />
               {t('decks.together.keep', { name: names[writer] })}
             </Checkbox>
           ))}

@@ -14,6 +14,7 @@ import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { plural, t } from '../../i18n';
 import { useHobbies, useHobbyMatches, usePickHobby } from './interests-api';
+import { MatchesCard } from './matches-card';
 import { PickChoice } from './pick-choice';
 import { CATEGORY_KEYS, strengthText } from './travel-words';
 
@@ -28,30 +29,24 @@ function Overlaps({
   partner: string;
 }) {
   return (
-    <section className="card play-matches" aria-labelledby="hobby-matches-title">
-      <h2 id="hobby-matches-title" className="card__title">
-        {t('interests.hobbies.matchesHeading')}
-      </h2>
-      {matches.matches.length === 0 ? (
-        <p className="play-matches__empty">
-          {linked ? t('interests.hobbies.noMatches', { partner }) : t('interests.hobbies.alone')}
-        </p>
-      ) : (
-        <>
-          <p className="play-matches__count">
-            {plural('interests.hobbies.matchCount', matches.matches.length, { partner })}
-          </p>
-          <ul className="play-matches__list">
-            {matches.matches.map(({ hobby, strength }) => (
-              <li key={hobby.id} className="play-match">
-                <span className="play-match__title">{hobby.title}</span>
-                <span className="play-match__strength">{strengthText(strength)}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
+    <MatchesCard
+      id="hobby-matches-title"
+      title={t('interests.hobbies.matchesHeading')}
+      count={matches.matches.length}
+      empty={linked ? t('interests.hobbies.noMatches', { partner }) : t('interests.hobbies.alone')}
+    >
+      <p className="play-matches__count">
+        {plural('interests.hobbies.matchCount', matches.matches.length, { partner })}
+      </p>
+      <ul className="play-matches__list">
+        {matches.matches.map(({ hobby, strength }) => (
+          <li key={hobby.id} className="play-match">
+            <span className="play-match__title">{hobby.title}</span>
+            <span className="play-match__strength">{strengthText(strength)}</span>
+          </li>
+        ))}
+      </ul>
+    </MatchesCard>
   );
 }
 

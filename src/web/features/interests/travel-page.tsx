@@ -16,6 +16,7 @@ import { useCurrentMe } from '../../data/me';
 import { plural, t } from '../../i18n';
 import { announce } from '../../lib/announcer';
 import { usePickTravel, useRemoveWish, useTravel, useTravelMatches } from './interests-api';
+import { MatchesCard } from './matches-card';
 import { PickChoice } from './pick-choice';
 import { ideaFacts, SCALE_KEYS, strengthText, timingText } from './travel-words';
 import { WishForm } from './wish-form';
@@ -43,42 +44,38 @@ function OurTrips({
   partner: string;
 }) {
   return (
-    <section className="card play-matches" aria-labelledby="travel-matches-title">
-      <h2 id="travel-matches-title" className="card__title">
-        {t('interests.travel.matchesHeading')}
-      </h2>
-      {matches.matches.length === 0 ? (
-        <p className="play-matches__empty">
-          {linked ? t('interests.travel.noMatches', { partner }) : t('interests.travel.alone')}
-        </p>
-      ) : (
-        <ul className="play-trips">
-          {matches.matches.map(({ idea, strength, plan }) => (
-            <li key={idea.id} className="play-trip">
-              <div className="play-trip__text">
-                <h3 className="play-trip__title">{idea.title}</h3>
-                <p className="play-match__strength">{strengthText(strength)}</p>
-                <p className="play-trip__plan">
-                  {plan
-                    ? [
-                        timingText(plan.when),
-                        plural('interests.plan.ticked', plan.items, { done: plan.done }),
-                      ].join(' · ')
-                    : t('interests.travel.notPlanned')}
-                </p>
-              </div>
-              <Link
-                to={`/travel/${encodeURIComponent(idea.id)}`}
-                className="button button--secondary button--small"
-                aria-label={t('interests.travel.planLabel', { title: idea.title })}
-              >
-                {plan ? t('interests.travel.openPlan') : t('interests.travel.plan')}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <MatchesCard
+      id="travel-matches-title"
+      title={t('interests.travel.matchesHeading')}
+      count={matches.matches.length}
+      empty={linked ? t('interests.travel.noMatches', { partner }) : t('interests.travel.alone')}
+    >
+      <ul className="play-trips">
+        {matches.matches.map(({ idea, strength, plan }) => (
+          <li key={idea.id} className="play-trip">
+            <div className="play-trip__text">
+              <h3 className="play-trip__title">{idea.title}</h3>
+              <p className="play-match__strength">{strengthText(strength)}</p>
+              <p className="play-trip__plan">
+                {plan
+                  ? [
+                      timingText(plan.when),
+                      plural('interests.plan.ticked', plan.items, { done: plan.done }),
+                    ].join(' · ')
+                  : t('interests.travel.notPlanned')}
+              </p>
+            </div>
+            <Link
+              to={`/travel/${encodeURIComponent(idea.id)}`}
+              className="button button--secondary button--small"
+              aria-label={t('interests.travel.planLabel', { title: idea.title })}
+            >
+              {plan ? t('interests.travel.openPlan') : t('interests.travel.plan')}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </MatchesCard>
   );
 }
 

@@ -1,14 +1,7 @@
-import type { ComponentType } from 'react';
-import { Link } from 'react-router';
-import {
-  ChevronIcon,
-  LockIcon,
-  PartnerIcon,
-  SettingsIcon,
-  ShieldIcon,
-} from '../../components/icons';
+import { LockIcon, PartnerIcon, SettingsIcon, ShieldIcon } from '../../components/icons';
+import { LinkList, type PlaceLink } from '../../components/link-list';
 import { PageHeading } from '../../components/page-heading';
-import { type MessageKey, t } from '../../i18n';
+import { t } from '../../i18n';
 import { ChallengesIcon } from '../challenges/challenges-icon';
 import { CheckinIcon } from '../checkins/checkin-icon';
 import { DatesIcon } from '../dates/dates-icon';
@@ -25,9 +18,7 @@ import { SupportIcon } from '../signals/signals-icons';
 import { VulnerabilityIcon } from '../vulnerability/vulnerability-icon';
 import { BookIcon, CompassIcon, LeafIcon } from './more-icons';
 
-type MoreLink = { to: string; label: MessageKey; hint: MessageKey; Icon: ComponentType };
-
-const LINKS: readonly MoreLink[] = [
+const LINKS: readonly PlaceLink[] = [
   { to: '/partner', label: 'more.partner', hint: 'more.partnerHint', Icon: PartnerIcon },
   { to: '/understand', label: 'more.understand', hint: 'more.understandHint', Icon: BookIcon },
   { to: '/check', label: 'more.check', hint: 'more.checkHint', Icon: CompassIcon },
@@ -93,22 +84,7 @@ export default function MorePage() {
   return (
     <div className="page">
       <PageHeading title={t('titles.more')}>{t('more.title')}</PageHeading>
-      <ul className="link-list">
-        {LINKS.map(({ to, label, hint, Icon }) => (
-          <li key={to}>
-            <Link to={to} className="link-list__link">
-              <span className="link-list__icon">
-                <Icon />
-              </span>
-              <span className="link-list__text">
-                <span className="link-list__label">{t(label)}</span>
-                <span className="link-list__hint">{t(hint)}</span>
-              </span>
-              <ChevronIcon />
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={LINKS} />
       <p className="status-line more__note">
         <LockIcon />
         {t('more.note')}

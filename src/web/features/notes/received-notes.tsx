@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button } from 'react-aria-components';
 import type { ReceivedNote } from '../../../shared/notes-api';
 import { BusyButton } from '../../components/busy-button';
 import { HeartIcon } from '../../components/icons';
@@ -12,6 +11,7 @@ import { plural, t } from '../../i18n';
 import { announce } from '../../lib/announcer';
 import { formatNoteDay } from './note-time';
 import { useOpenNote, useReceivedNotes } from './notes-api';
+import { OlderNotesButton } from './older-notes-button';
 
 /** One note for me: folded until I open it, like a note found on the table. */
 function ReceivedCard({ note, partner }: { note: ReceivedNote; partner: string }) {
@@ -98,15 +98,7 @@ export function ReceivedNotes({ partner }: { partner: string }) {
               <ReceivedCard key={note.id} note={note} partner={partner} />
             ))}
           </ul>
-          {notes.hasNextPage && (
-            <Button
-              className="button button--secondary"
-              isDisabled={notes.isFetchingNextPage}
-              onPress={() => void notes.fetchNextPage()}
-            >
-              {t('notes.received.older')}
-            </Button>
-          )}
+          <OlderNotesButton notes={notes} label={t('notes.received.older')} />
         </>
       )}
     </section>

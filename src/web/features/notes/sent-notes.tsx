@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { Button } from 'react-aria-components';
 import type { SentNote } from '../../../shared/notes-api';
 import { LoadFailed } from '../../components/load-failed';
 import { Skeleton } from '../../components/skeleton';
@@ -7,6 +6,7 @@ import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { formatNoteDay, formatNoteTime } from './note-time';
 import { useSentNotes } from './notes-api';
+import { OlderNotesButton } from './older-notes-button';
 
 function statusWords(note: SentNote, zone: string): string {
   switch (note.status) {
@@ -69,15 +69,7 @@ export function SentNotes({ hideWhenEmpty = false }: { hideWhenEmpty?: boolean }
               </li>
             ))}
           </ul>
-          {notes.hasNextPage && (
-            <Button
-              className="button button--secondary"
-              isDisabled={notes.isFetchingNextPage}
-              onPress={() => void notes.fetchNextPage()}
-            >
-              {t('notes.sent.older')}
-            </Button>
-          )}
+          <OlderNotesButton notes={notes} label={t('notes.sent.older')} />
         </>
       )}
       <p className="field__hint">{t('notes.sent.noReceipts')}</p>

@@ -1,15 +1,13 @@
 import '../../styles/card-lists.css';
 import '../../styles/flows.css';
 import './projects.css';
-import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { Project, ProjectIdeaView } from '../../../shared/projects-api';
 import { EmptyState } from '../../components/empty-state';
-import { Notice } from '../../components/notice';
+import { LoadFailed } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
 import { WhoSees } from '../../components/who-sees';
-import { errorText } from '../../data/error-text';
 import { plural, t } from '../../i18n';
 import { formatDay } from '../../lib/format';
 import { CategoryTag, StepProgress } from './project-bits';
@@ -84,16 +82,11 @@ export default function ProjectsPage() {
       {view.isPending ? (
         <Skeleton lines={5} />
       ) : view.isError ? (
-        <Notice
-          tone="error"
-          action={
-            <Button className="button button--secondary" onPress={() => void view.refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        >
-          {`${t('projects.loadFailed')} ${errorText(view.error)}`}
-        </Notice>
+        <LoadFailed
+          lead={t('projects.loadFailed')}
+          error={view.error}
+          retry={() => void view.refetch()}
+        />
       ) : !data?.linked ? (
         <>
           <EmptyState

@@ -95,7 +95,7 @@ export function DepthChoice({ today }: { today: TodayQuestion }) {
         {lead}
       </p>
       <RadioGroup
-        className="depth-choice__options"
+        className="segmented depth-choice__options"
         aria-labelledby="depth-choice-heading"
         aria-describedby="depth-choice-hint depth-choice-next"
         orientation="horizontal"
@@ -106,7 +106,11 @@ export function DepthChoice({ today }: { today: TodayQuestion }) {
         }}
       >
         {OPTIONS.map((option) => (
-          <Radio key={option.value} value={option.value} className="depth-choice__option">
+          <Radio
+            key={option.value}
+            value={option.value}
+            className="segmented__option depth-choice__option"
+          >
             {t(option.label)}
           </Radio>
         ))}

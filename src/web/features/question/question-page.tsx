@@ -1,3 +1,4 @@
+import '../../styles/segmented.css';
 import './question.css';
 import { Button } from 'react-aria-components';
 import { Notice } from '../../components/notice';

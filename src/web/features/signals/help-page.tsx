@@ -1,17 +1,17 @@
 import '../../styles/flows.css';
 import './signals.css';
-import { type ComponentType, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { useRef, useState } from 'react';
 import type { HelpKind } from '../../../core/therapy-signals';
 import type { SignalSuggestion } from '../../../shared/signals-api';
 import { BusyButton } from '../../components/busy-button';
-import { ChevronIcon, LockIcon, ShieldIcon } from '../../components/icons';
+import { LockIcon, ShieldIcon } from '../../components/icons';
+import { LinkList, type PlaceLink } from '../../components/link-list';
 import { LoadFailed } from '../../components/load-failed';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
 import { errorText } from '../../data/error-text';
-import { type MessageKey, t } from '../../i18n';
+import { t } from '../../i18n';
 import { useForYou } from '../for-you/for-you-api';
 import { FindHelp, useCountry } from './find-help';
 import { GuideSections } from './guide-sections';
@@ -45,8 +45,6 @@ function TriedCard({ onAsked }: { onAsked: () => void }) {
   );
 }
 
-type PlaceLink = { to: string; label: MessageKey; hint: MessageKey; Icon: ComponentType };
-
 const WEEK: PlaceLink = {
   to: '/get-support/week',
   label: 'signals.links.weekLabel',
@@ -74,22 +72,7 @@ function Places({ routed }: { routed: boolean }) {
       <h2 id="help-places" className="visually-hidden">
         {t('signals.links.heading')}
       </h2>
-      <ul className="link-list">
-        {places.map(({ to, label, hint, Icon }) => (
-          <li key={to}>
-            <Link to={to} className="link-list__link">
-              <span className="link-list__icon">
-                <Icon />
-              </span>
-              <span className="link-list__text">
-                <span className="link-list__label">{t(label)}</span>
-                <span className="link-list__hint">{t(hint)}</span>
-              </span>
-              <ChevronIcon />
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={places} />
     </nav>
   );
 }
