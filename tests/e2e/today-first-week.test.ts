@@ -13,10 +13,9 @@
  * in the light scheme and the dark one.
  */
 import { randomBytes } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessibleEverywhere } from './support/axe';
+import { expectAccessibleEverywhere, runAxe } from './support/axe';
 import {
   browserTier,
   EXIT_ORIGIN,
@@ -73,10 +72,10 @@ async function listAccessibleEverywhere(page: Page, label: string): Promise<void
         () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
       );
       await snap(page, `${label}-${size}-${scheme}`);
-      const results = await new AxeBuilder({ page })
-        .include('.zone-picker:has([aria-expanded="true"])')
-        .include('[role="listbox"]')
-        .analyze();
+      const results = await runAxe(page, [
+        '.zone-picker:has([aria-expanded="true"])',
+        '[role="listbox"]',
+      ]);
       const found = results.violations.map(
         (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );

@@ -21,15 +21,18 @@ const axeSource = readFileSync(
 /** Only the violations: axe skips gathering the details of every rule that passed. */
 const OPTIONS: RunOptions = { resultTypes: ['violations'] };
 
-export async function runAxe(page: Page): Promise<AxeResults> {
+/** axe on the whole page, or only on the parts the selectors name (`include`). */
+export async function runAxe(page: Page, include?: readonly string[]): Promise<AxeResults> {
   const present = await page.evaluate(() => 'axe' in window);
   if (!present) await page.evaluate(axeSource);
   return page.evaluate(
-    (options) =>
-      (
-        window as unknown as { axe: { run(context: Document, o: RunOptions): Promise<AxeResults> } }
-      ).axe.run(document, options),
-    OPTIONS,
+    ([options, parts]) => {
+      const { axe } = window as unknown as {
+        axe: { run(context: unknown, o: RunOptions): Promise<AxeResults> };
+      };
+      return axe.run(parts ? { include: parts } : document, options);
+    },
+    [OPTIONS, include ? [...include] : null] as const,
   );
 }
 
