@@ -2,8 +2,11 @@
  * The mutual-match rule: each partner privately marks an item (a date idea,
  * a hobby, a trip) yes, maybe or no; an item is shown to the couple only
  * when both marked it yes or maybe. A partner can never learn the other's
- * "no", nor any mark that is not mutual: everything a partner may see of the
- * other's marks is `isMatch`, and it is the same for "no" as for no mark at all.
+ * "no", nor any mark on an item that is not a match: until then, everything a
+ * partner may see of the other's marks is `isMatch`, and it is the same for
+ * "no" as for no mark at all. Once an item is a match, both marks on it are
+ * revealed together, as the product promises of mutual picks: its strength
+ * (both yes, a yes and a maybe, both maybe) tells each what the other said.
  *
  * Repositories that compute matches in SQL use `MATCHING_PICKS` for the
  * `in (…)` of both sides, so the rule is written once.
