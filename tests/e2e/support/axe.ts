@@ -36,7 +36,26 @@ export async function runAxe(page: Page, include?: readonly string[]): Promise<A
   );
 }
 
+/**
+ * Waits for the page's CSS transitions to end. After a change of colour
+ * scheme a button's background fades over 120 ms while its text changes at
+ * once: a check in between would judge a mix no one sees for long.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const ended = Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
+    // At most a second: a transition whose element left the page may never say it ended.
+    return Promise.race([ended, new Promise((done) => setTimeout(done, 1000))]);
+  });
+}
+
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await settled(page);
   await snap(page, label);
   const results = await runAxe(page);
   const found = results.violations.map(
