@@ -1,15 +1,15 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Button, FieldError, Label, TextArea, TextField } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { Visibility } from '../../shared/api';
 import { LIMITS } from '../../shared/limits';
 import { errorText } from '../data/error-text';
 import { t } from '../i18n';
 import { useDraft } from '../lib/use-draft';
 import { BusyButton } from './busy-button';
+import { WordsField } from './field';
 import { Notice } from './notice';
-import { useClearFieldError, ValidatedForm } from './validated-form';
-import { WhoSees } from './who-sees';
+import { ValidatedForm } from './validated-form';
 
 function validateAnswer(value: string): string | null {
   if (!value.trim()) return t('common.required');
@@ -17,35 +17,6 @@ function validateAnswer(value: string): string | null {
 }
 
 const VALIDATORS = { answer: validateAnswer };
-
-type AnswerBoxProps = {
-  visibility: Visibility;
-  partnerName: string | null;
-  text: string;
-  onChange: (text: string) => void;
-  autoFocus: boolean;
-};
-
-function AnswerBox({ visibility, partnerName, text, onChange, autoFocus }: AnswerBoxProps) {
-  const clearError = useClearFieldError();
-  return (
-    <TextField
-      className="field"
-      name="answer"
-      value={text}
-      onChange={(value) => {
-        clearError('answer');
-        onChange(value);
-      }}
-      isRequired
-    >
-      <Label className="field__label">{t('today.answerLabel')}</Label>
-      <WhoSees slot="description" visibility={visibility} partnerName={partnerName} />
-      <TextArea className="field__input field__textarea" rows={6} autoFocus={autoFocus} />
-      <FieldError className="field__error" />
-    </TextField>
-  );
-}
 
 type AnswerFormProps<Saved> = {
   /** Where the unsent words wait on this device (see useDraft). */
@@ -93,11 +64,14 @@ export function AnswerForm<Saved>({
 
   return (
     <ValidatedForm className="form answer-form" validators={VALIDATORS} onValidSubmit={submit}>
-      <AnswerBox
+      <WordsField
+        name="answer"
+        label={t('today.answerLabel')}
+        value={draft.text}
+        onChange={draft.change}
         visibility={visibility}
         partnerName={partnerName}
-        text={draft.text}
-        onChange={draft.change}
+        rows={6}
         autoFocus={autoFocus}
       />
       {draft.isKept && <p className="field__hint">{t('today.draftKept')}</p>}

@@ -2,7 +2,7 @@ import { Radio, RadioGroup } from 'react-aria-components';
 
 export type Choice<T extends string> = { value: T; label: string; hint?: string };
 
-type ChoiceGroupProps<T extends string> = {
+export type ChoiceGroupProps<T extends string> = {
   /** The id of the visible question this group answers (its accessible name). */
   labelledBy: string;
   describedBy?: string;
@@ -46,5 +46,24 @@ export function ChoiceGroup<T extends string>({
         </Radio>
       ))}
     </RadioGroup>
+  );
+}
+
+/**
+ * A choice under its question, written like a field's label: the question is
+ * the group's accessible name.
+ */
+export function ChoiceField<T extends string>({
+  id,
+  label,
+  ...group
+}: Omit<ChoiceGroupProps<T>, 'labelledBy'> & { id: string; label: string }) {
+  return (
+    <>
+      <p id={id} className="field__label">
+        {label}
+      </p>
+      <ChoiceGroup<T> labelledBy={id} {...group} />
+    </>
   );
 }

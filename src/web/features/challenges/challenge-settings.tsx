@@ -1,7 +1,7 @@
 import { Switch } from 'react-aria-components';
 import type { ChallengeSettings } from '../../../shared/challenges-api';
 import { COST_BANDS, type CostBand } from '../../../shared/play-limits';
-import { ChoiceGroup } from '../../components/choice-group';
+import { ChoiceField } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
 import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
@@ -51,11 +51,9 @@ export function ChallengeSettingsPanel({
       <p id="challenge-apart-hint" className="field__hint">
         {t('challenges.settings.apartHint')}
       </p>
-      <p id="challenge-cost-label" className="field__label">
-        {t('challenges.settings.costLabel')}
-      </p>
-      <ChoiceGroup<CostBand>
-        labelledBy="challenge-cost-label"
+      <ChoiceField<CostBand>
+        id="challenge-cost-label"
+        label={t('challenges.settings.costLabel')}
         layout="row"
         value={shown.maxCost}
         options={COST_BANDS.map((cost) => ({ value: cost, label: t(MAX_COST_KEYS[cost]) }))}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button, Checkbox, FieldError, Label, TextArea, TextField } from 'react-aria-components';
+import { Button, Checkbox } from 'react-aria-components';
 import type { ChallengeWeek } from '../../../shared/challenges-api';
 import { PLAY_LIMITS } from '../../../shared/play-limits';
 import { BusyButton } from '../../components/busy-button';
+import { WordsField } from '../../components/field';
 import { Notice } from '../../components/notice';
-import { useClearFieldError, ValidatedForm } from '../../components/validated-form';
+import { ValidatedForm } from '../../components/validated-form';
 import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
 import { t } from '../../i18n';
@@ -22,41 +23,6 @@ function validateReflection(value: string): string | null {
 }
 
 const VALIDATORS = { reflection: validateReflection };
-
-function ReflectionBox({
-  text,
-  onChange,
-  shared,
-  partner,
-}: {
-  text: string;
-  onChange: (text: string) => void;
-  shared: boolean;
-  partner: string;
-}) {
-  const clearError = useClearFieldError();
-  return (
-    <TextField
-      className="field"
-      name="reflection"
-      value={text}
-      onChange={(value) => {
-        clearError('reflection');
-        onChange(value);
-      }}
-      isRequired
-    >
-      <Label className="field__label">{t('challenges.reflection.label')}</Label>
-      <WhoSees
-        slot="description"
-        visibility={shared ? 'shared' : 'private'}
-        partnerName={partner}
-      />
-      <TextArea className="field__input field__textarea field__textarea--short" rows={3} />
-      <FieldError className="field__error" />
-    </TextField>
-  );
-}
 
 /** Writing (or changing) my reflection, with who will read it right beside the box. */
 function ReflectionForm({
@@ -94,7 +60,16 @@ function ReflectionForm({
       validators={VALIDATORS}
       onValidSubmit={submit}
     >
-      <ReflectionBox text={text} onChange={setText} shared={shared} partner={partner} />
+      <WordsField
+        name="reflection"
+        label={t('challenges.reflection.label')}
+        value={text}
+        onChange={setText}
+        visibility={shared ? 'shared' : 'private'}
+        partnerName={partner}
+        rows={3}
+        short
+      />
       <Checkbox
         className="tick-box"
         isSelected={shared}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { CheckinState } from '../../../shared/checkins-api';
 import { BusyButton } from '../../components/busy-button';
+import { SelectField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
@@ -26,7 +27,6 @@ function ProposalForm({
   onDone?: () => void;
   partner: string;
 }) {
-  const dayId = useId();
   const timeId = useId();
   const errorId = useId();
   const [weekday, setWeekday] = useState(initial.weekday);
@@ -59,23 +59,17 @@ function ProposalForm({
       }}
     >
       <div className="checkin-schedule__fields">
-        <div className="field">
-          <label className="field__label" htmlFor={dayId}>
-            {t('checkins.schedule.day')}
-          </label>
-          <select
-            id={dayId}
-            className="field__input field__select"
-            value={weekday}
-            onChange={(event) => setWeekday(Number(event.target.value))}
-          >
-            {WEEKDAYS.map((day) => (
-              <option key={day} value={day}>
-                {weekdayName(day)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('checkins.schedule.day')}
+          value={String(weekday)}
+          onChange={(value) => setWeekday(Number(value))}
+        >
+          {WEEKDAYS.map((day) => (
+            <option key={day} value={day}>
+              {weekdayName(day)}
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <label className="field__label" htmlFor={timeId}>
             {t('checkins.schedule.time')}

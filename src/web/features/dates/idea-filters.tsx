@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Button } from 'react-aria-components';
 import {
   DATE_COSTS,
@@ -7,6 +6,7 @@ import {
   type IdeaFilter,
   TIME_NEEDED,
 } from '../../../core/dates';
+import { SelectField } from '../../components/field';
 import { type MessageKey, t } from '../../i18n';
 import { CheckBox } from './check-box';
 
@@ -29,29 +29,20 @@ function FilterSelect<T extends string>({
   words,
   onChange,
 }: SelectProps<T>) {
-  const id = useId();
   return (
-    <div className="field idea-filters__field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="field__input field__select"
-        value={value ?? ''}
-        onChange={(event) => {
-          const next = options.find((option) => option === event.target.value);
-          onChange(next);
-        }}
-      >
-        <option value="">{t('dates.filters.any')}</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {words(option)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      className="idea-filters__field"
+      label={label}
+      value={value ?? ''}
+      onChange={(next) => onChange(options.find((option) => option === next))}
+    >
+      <option value="">{t('dates.filters.any')}</option>
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {words(option)}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

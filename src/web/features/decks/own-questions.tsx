@@ -1,11 +1,10 @@
 /** The couple's own questions: add one, see who wrote each, remove your own. */
 import { useId, useState } from 'react';
-import { FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import { OWN_QUESTION_MAX, OWN_QUESTION_MIN } from '../../../core/decks';
 import { BusyButton } from '../../components/busy-button';
+import { WordsField } from '../../components/field';
 import { Notice } from '../../components/notice';
-import { useClearFieldError, ValidatedForm } from '../../components/validated-form';
-import { WhoSees } from '../../components/who-sees';
+import { ValidatedForm } from '../../components/validated-form';
 import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
@@ -21,33 +20,8 @@ function validateQuestion(value: string): string | null {
 
 const VALIDATORS = { question: validateQuestion };
 
-function QuestionBox({ text, onChange }: { text: string; onChange: (value: string) => void }) {
-  const me = useCurrentMe();
-  const clearError = useClearFieldError();
-  return (
-    <TextField
-      className="field"
-      name="question"
-      value={text}
-      onChange={(value) => {
-        clearError('question');
-        onChange(value);
-      }}
-      isRequired
-    >
-      <Label className="field__label">{t('decks.own.addLabel')}</Label>
-      <WhoSees
-        slot="description"
-        visibility={me.couple ? 'shared' : 'private'}
-        partnerName={me.couple?.partnerName ?? null}
-      />
-      <TextArea className="field__input field__textarea field__textarea--short" rows={2} />
-      <FieldError className="field__error" />
-    </TextField>
-  );
-}
-
 function AddQuestion() {
+  const me = useCurrentMe();
   const [text, setText] = useState('');
   const add = useAddOwnQuestion();
   return (
@@ -63,7 +37,16 @@ function AddQuestion() {
         })
       }
     >
-      <QuestionBox text={text} onChange={setText} />
+      <WordsField
+        name="question"
+        label={t('decks.own.addLabel')}
+        value={text}
+        onChange={setText}
+        visibility={me.couple ? 'shared' : 'private'}
+        partnerName={me.couple?.partnerName ?? null}
+        rows={2}
+        short
+      />
       {add.isError && (
         <Notice tone="error">{errorText(add.error, { limit_reached: 'decks.own.full' })}</Notice>
       )}

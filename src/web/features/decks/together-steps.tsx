@@ -15,6 +15,7 @@ import { DEPTHS } from '../../../core/question-moment';
 import type { Depth } from '../../../shared/api';
 import { LIMITS } from '../../../shared/limits';
 import { BusyButton } from '../../components/busy-button';
+import { SelectField } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
 import { ToggleTick } from '../../components/toggle-tick';
@@ -62,8 +63,6 @@ export function Choose({ state, dispatch, names }: StepProps) {
   const me = useCurrentMe();
   const decks = useDecks();
   const next = useNextQuestion(state.deckId, state.depth, state.offset);
-  const deckFieldId = useId();
-  const depthFieldId = useId();
   const firstId = useId();
   const available = decks.data?.decks.filter((d) => d.questionCount > 0) ?? [];
   return (
@@ -71,45 +70,32 @@ export function Choose({ state, dispatch, names }: StepProps) {
       <h2 id="together-choose" className="card__title">
         {t('decks.together.chooseTitle')}
       </h2>
-      <div className="field">
-        <label className="field__label" htmlFor={deckFieldId}>
-          {t('decks.together.deck')}
-        </label>
-        <select
-          id={deckFieldId}
-          className="field__input field__select"
-          value={state.deckId}
-          onChange={(event) => dispatch({ type: 'choose-deck', deckId: event.target.value })}
+      <SelectField
+        label={t('decks.together.deck')}
+        value={state.deckId}
+        onChange={(deckId) => dispatch({ type: 'choose-deck', deckId })}
+      >
+        {available.map((deck) => (
+          <option key={deck.id} value={deck.id}>
+            {deck.own ? ownDeckWords(me.couple !== null).title : deck.title}
+          </option>
+        ))}
+      </SelectField>
+      {state.deckId !== OWN_DECK_ID && (
+        <SelectField
+          label={t('decks.draw.depthLabel')}
+          value={state.depth ?? 'any'}
+          onChange={(value) =>
+            dispatch({ type: 'choose-depth', depth: isDepth(value) ? value : null })
+          }
         >
-          {available.map((deck) => (
-            <option key={deck.id} value={deck.id}>
-              {deck.own ? ownDeckWords(me.couple !== null).title : deck.title}
+          <option value="any">{t('decks.draw.any')}</option>
+          {DEPTHS.map((depth) => (
+            <option key={depth} value={depth}>
+              {t(`depth.${depth}`)}
             </option>
           ))}
-        </select>
-      </div>
-      {state.deckId !== OWN_DECK_ID && (
-        <div className="field">
-          <label className="field__label" htmlFor={depthFieldId}>
-            {t('decks.draw.depthLabel')}
-          </label>
-          <select
-            id={depthFieldId}
-            className="field__input field__select"
-            value={state.depth ?? 'any'}
-            onChange={(event) => {
-              const value = event.target.value;
-              dispatch({ type: 'choose-depth', depth: isDepth(value) ? value : null });
-            }}
-          >
-            <option value="any">{t('decks.draw.any')}</option>
-            {DEPTHS.map((depth) => (
-              <option key={depth} value={depth}>
-                {t(`depth.${depth}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        </SelectField>
       )}
       <div className="together__question" aria-live="polite">
         {next.isPending ? (

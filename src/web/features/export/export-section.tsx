@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { ExportFormat } from '../../../shared/export-api';
 import { BusyButton } from '../../components/busy-button';
-import { ChoiceGroup } from '../../components/choice-group';
+import { ChoiceField } from '../../components/choice-group';
 import { DialogShell } from '../../components/dialog-shell';
 import { Field, requireText } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -37,11 +37,9 @@ function ExportForm({ close, done }: { close: () => void; done: () => void }) {
         )
       }
     >
-      <p id="export-format" className="field__label">
-        {t('export.formatQuestion')}
-      </p>
-      <ChoiceGroup<ExportFormat>
-        labelledBy="export-format"
+      <ChoiceField<ExportFormat>
+        id="export-format"
+        label={t('export.formatQuestion')}
         options={[
           { value: 'json', label: t('export.json'), hint: t('export.jsonHint') },
           { value: 'html', label: t('export.html'), hint: t('export.htmlHint') },

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Resources } from '../../../shared/program-api';
+import { SelectField } from '../../components/field';
 import { LoadFailed } from '../../components/load-failed';
 import { Skeleton } from '../../components/skeleton';
 import { t } from '../../i18n';
@@ -126,7 +127,6 @@ export function SupportResources({
 }: SupportResourcesProps) {
   const [country, setCountry] = useState(() => browserCountry());
   const resources = useResources(country);
-  const selectId = useId();
   if (resources.isPending) return <Skeleton lines={4} />;
   if (resources.isError) {
     return <LoadFailed error={resources.error} retry={() => void resources.refetch()} />;
@@ -135,25 +135,19 @@ export function SupportResources({
   return (
     <div className="support">
       <DangerNow resources={data} level={level} />
-      <div className="field">
-        <label className="field__label" htmlFor={selectId}>
-          {t('support.country')}
-        </label>
-        <select
-          id={selectId}
-          className="field__input field__select"
-          value={data.countries.some((c) => c.code === country) ? country : ''}
-          onChange={(event) => setCountry(event.target.value)}
-        >
-          <option value="">{t('support.chooseCountry')}</option>
-          {data.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        {!data.country && <p className="field__hint">{t('support.noCountry')}</p>}
-      </div>
+      <SelectField
+        label={t('support.country')}
+        value={data.countries.some((c) => c.code === country) ? country : ''}
+        onChange={setCountry}
+        hint={data.country ? null : t('support.noCountry')}
+      >
+        <option value="">{t('support.chooseCountry')}</option>
+        {data.countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
       <Lists resources={data} crisisFirst={crisisFirst} crisisOnly={crisisOnly} level={level} />
     </div>
   );

@@ -1,7 +1,7 @@
-import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { BusyButton } from '../../components/busy-button';
 import { EmptyState } from '../../components/empty-state';
+import { LoadFailed } from '../../components/load-failed';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
@@ -28,16 +28,7 @@ export default function HistoryPage() {
         </>
       )}
       {history.isError && entries.length === 0 && (
-        <Notice
-          tone="error"
-          action={
-            <Button className="button button--secondary" onPress={() => void history.refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        >
-          {errorText(history.error)}
-        </Notice>
+        <LoadFailed error={history.error} retry={() => void history.refetch()} />
       )}
       {history.isSuccess && entries.length === 0 && (
         <EmptyState

@@ -1,13 +1,15 @@
 /** Plain words for trips and hobbies: sizes, budgets, seasons, paces, match strength and "when". */
 import type { MatchStrength } from '../../../core/mutual-match';
 import type { TravelIdea, TripTiming } from '../../../shared/interests-api';
-import type {
-  BudgetBand,
-  HobbyCategory,
-  SeasonHint,
-  TravelPace,
-  TravelScale,
+import {
+  BUDGET_BANDS,
+  type BudgetBand,
+  type HobbyCategory,
+  type SeasonHint,
+  type TravelPace,
+  type TravelScale,
 } from '../../../shared/play-limits';
+import type { Choice } from '../../components/choice-group';
 import { currentLocale, type MessageKey, t } from '../../i18n';
 
 export const SCALE_KEYS: Record<TravelScale, MessageKey> = {
@@ -23,6 +25,11 @@ export const BUDGET_KEYS: Record<BudgetBand, MessageKey> = {
   $$$: 'interests.budget.high',
   $$$$: 'interests.budget.splurge',
 };
+
+/** The budget bands as choices, cheapest first. */
+export function budgetChoices(): Choice<BudgetBand>[] {
+  return BUDGET_BANDS.map((band) => ({ value: band, label: t(BUDGET_KEYS[band]) }));
+}
 
 export const SEASON_KEYS: Record<SeasonHint, MessageKey> = {
   spring: 'interests.season.spring',

@@ -6,15 +6,9 @@ import { useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import type { TripPlan, TripTiming } from '../../../shared/interests-api';
-import {
-  BUDGET_BANDS,
-  type BudgetBand,
-  PLAY_LIMITS,
-  SEASONS,
-  type Season,
-} from '../../../shared/play-limits';
+import { type BudgetBand, PLAY_LIMITS, SEASONS, type Season } from '../../../shared/play-limits';
 import { BusyButton } from '../../components/busy-button';
-import { ChoiceGroup } from '../../components/choice-group';
+import { ChoiceField } from '../../components/choice-group';
 import { EmptyState } from '../../components/empty-state';
 import { Field } from '../../components/field';
 import { LoadFailed } from '../../components/load-failed';
@@ -37,7 +31,7 @@ import {
   useTickChecklistItem,
   useTripPlan,
 } from './interests-api';
-import { BUDGET_KEYS, ideaFacts, SEASON_KEYS, timingText } from './travel-words';
+import { BUDGET_KEYS, budgetChoices, ideaFacts, SEASON_KEYS, timingText } from './travel-words';
 
 type WhenKind = 'unset' | TripTiming['kind'];
 type BudgetChoice = 'unset' | BudgetBand;
@@ -150,11 +144,9 @@ function WhenAndBudget({ plan, partner }: { plan: TripPlan; partner: string }) {
           );
         }}
       >
-        <p id="plan-when-label" className="field__label">
-          {t('interests.plan.when')}
-        </p>
-        <ChoiceGroup<WhenKind>
-          labelledBy="plan-when-label"
+        <ChoiceField<WhenKind>
+          id="plan-when-label"
+          label={t('interests.plan.when')}
           layout="row"
           value={draft.kind}
           options={WHEN_KINDS.map((kind) => ({
@@ -165,11 +157,9 @@ function WhenAndBudget({ plan, partner }: { plan: TripPlan; partner: string }) {
         />
         {draft.kind === 'season' && (
           <div className="play-when">
-            <p id="plan-season-label" className="field__label">
-              {t('interests.plan.season')}
-            </p>
-            <ChoiceGroup<Season>
-              labelledBy="plan-season-label"
+            <ChoiceField<Season>
+              id="plan-season-label"
+              label={t('interests.plan.season')}
               layout="row"
               value={draft.season}
               options={SEASONS.map((season) => ({ value: season, label: t(SEASON_KEYS[season]) }))}
@@ -209,17 +199,12 @@ function WhenAndBudget({ plan, partner }: { plan: TripPlan; partner: string }) {
             />
           </div>
         )}
-        <p id="plan-budget-label" className="field__label">
-          {t('interests.plan.budget')}
-        </p>
-        <ChoiceGroup<BudgetChoice>
-          labelledBy="plan-budget-label"
+        <ChoiceField<BudgetChoice>
+          id="plan-budget-label"
+          label={t('interests.plan.budget')}
           layout="row"
           value={budget}
-          options={[
-            { value: 'unset', label: t('interests.plan.budgetNone') },
-            ...BUDGET_BANDS.map((band) => ({ value: band, label: t(BUDGET_KEYS[band]) })),
-          ]}
+          options={[{ value: 'unset', label: t('interests.plan.budgetNone') }, ...budgetChoices()]}
           onChange={setBudget}
         />
         {problem && <Notice tone="error">{problem}</Notice>}

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { FieldError, Label, TextArea, TextField } from 'react-aria-components';
 import {
-  BUDGET_BANDS,
   type BudgetBand,
   PLAY_LIMITS,
   TRAVEL_SCALES,
   type TravelScale,
 } from '../../../shared/play-limits';
 import { BusyButton } from '../../components/busy-button';
-import { ChoiceGroup } from '../../components/choice-group';
+import { ChoiceField } from '../../components/choice-group';
 import { Field } from '../../components/field';
 import { Notice } from '../../components/notice';
 import { useClearFieldError, ValidatedForm } from '../../components/validated-form';
@@ -18,7 +17,7 @@ import { t } from '../../i18n';
 import { announce } from '../../lib/announcer';
 import { formText } from '../../lib/form-text';
 import { useAddWish } from './interests-api';
-import { BUDGET_KEYS, SCALE_KEYS } from './travel-words';
+import { budgetChoices, SCALE_KEYS } from './travel-words';
 
 function validateTitle(value: string): string | null {
   const trimmed = value.trim();
@@ -88,24 +87,20 @@ export function WishForm({ partner, linked }: { partner: string; linked: boolean
       >
         <Field name="title" label={t('interests.wish.title')} isRequired />
         <NoteBox />
-        <p id="wish-scale-label" className="field__label">
-          {t('interests.wish.scale')}
-        </p>
-        <ChoiceGroup<TravelScale>
-          labelledBy="wish-scale-label"
+        <ChoiceField<TravelScale>
+          id="wish-scale-label"
+          label={t('interests.wish.scale')}
           layout="row"
           value={scale}
           options={TRAVEL_SCALES.map((value) => ({ value, label: t(SCALE_KEYS[value]) }))}
           onChange={setScale}
         />
-        <p id="wish-budget-label" className="field__label">
-          {t('interests.wish.budget')}
-        </p>
-        <ChoiceGroup<BudgetBand>
-          labelledBy="wish-budget-label"
+        <ChoiceField<BudgetBand>
+          id="wish-budget-label"
+          label={t('interests.wish.budget')}
           layout="row"
           value={budget}
-          options={BUDGET_BANDS.map((value) => ({ value, label: t(BUDGET_KEYS[value]) }))}
+          options={budgetChoices()}
           onChange={setBudget}
         />
         {add.isError && <Notice tone="error">{errorText(add.error)}</Notice>}

@@ -6,10 +6,9 @@ import { Link, useSearchParams } from 'react-router';
 import type { FaqAnswer } from '../../../shared/library-api';
 import { FAQ_QUERY_MAX } from '../../../shared/library-limits';
 import { ChevronIcon, ShieldIcon } from '../../components/icons';
-import { Notice } from '../../components/notice';
+import { LoadFailed } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
-import { errorText } from '../../data/error-text';
 import { plural, t } from '../../i18n';
 import { announce } from '../../lib/announcer';
 import { useFaq } from './library-api';
@@ -132,16 +131,11 @@ export default function HelpPage() {
       {view.isPending ? (
         <Skeleton lines={6} />
       ) : view.isError ? (
-        <Notice
-          tone="error"
-          action={
-            <Button className="button button--secondary" onPress={() => void view.refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        >
-          {`${t('library.help.loadFailed')} ${errorText(view.error)}`}
-        </Notice>
+        <LoadFailed
+          lead={t('library.help.loadFailed')}
+          error={view.error}
+          retry={() => void view.refetch()}
+        />
       ) : data && data.items.length === 0 && searched !== null ? (
         <section className="card empty-state">
           <h2 className="card__title">{t('library.help.noneTitle', { query: searched })}</h2>

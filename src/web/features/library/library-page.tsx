@@ -1,15 +1,13 @@
 import '../../styles/flows.css';
 import './library.css';
-import { Button } from 'react-aria-components';
 import { Link, useSearchParams } from 'react-router';
 import type { ArticleSummary } from '../../../shared/library-api';
 import { LIBRARY_TRACKS } from '../../../shared/library-limits';
 import { LockIcon } from '../../components/icons';
 import { KindBadge } from '../../components/kind-badge';
-import { Notice } from '../../components/notice';
+import { LoadFailed } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
-import { errorText } from '../../data/error-text';
 import { t } from '../../i18n';
 import { useArticles } from './library-api';
 import { HelpIcon, NotebookIcon, ReadIcon } from './library-icons';
@@ -104,16 +102,11 @@ export default function LibraryPage() {
       {view.isPending ? (
         <Skeleton lines={6} />
       ) : view.isError ? (
-        <Notice
-          tone="error"
-          action={
-            <Button className="button button--secondary" onPress={() => void view.refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        >
-          {`${t('library.loadFailed')} ${errorText(view.error)}`}
-        </Notice>
+        <LoadFailed
+          lead={t('library.loadFailed')}
+          error={view.error}
+          retry={() => void view.refetch()}
+        />
       ) : (
         <>
           <TrackFilter current={current} tracks={tracks} />

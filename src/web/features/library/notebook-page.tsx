@@ -8,6 +8,7 @@ import { NOTEBOOK_LIMITS } from '../../../shared/library-limits';
 import { BusyButton } from '../../components/busy-button';
 import { EmptyState } from '../../components/empty-state';
 import { LockIcon } from '../../components/icons';
+import { LoadFailed } from '../../components/load-failed';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
@@ -184,16 +185,11 @@ export default function NotebookPage() {
       {view.isPending ? (
         <Skeleton lines={4} />
       ) : view.isError ? (
-        <Notice
-          tone="error"
-          action={
-            <Button className="button button--secondary" onPress={() => void view.refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        >
-          {`${t('library.notebook.loadFailed')} ${errorText(view.error)}`}
-        </Notice>
+        <LoadFailed
+          lead={t('library.notebook.loadFailed')}
+          error={view.error}
+          retry={() => void view.refetch()}
+        />
       ) : data && data.entries.length === 0 ? (
         <EmptyState
           title={t('library.notebook.emptyTitle')}

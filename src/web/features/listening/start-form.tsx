@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ListeningMode, ListeningPrompts } from '../../../shared/listening-api';
 import { BusyButton } from '../../components/busy-button';
-import { ChoiceGroup } from '../../components/choice-group';
+import { ChoiceGroup, type ChoiceGroupProps } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
 import { errorText } from '../../data/error-text';
 import { t } from '../../i18n';
@@ -11,6 +11,22 @@ import { NO_TOPIC, type TopicChoice, TopicPicker, topicBody } from './topic-pick
 
 const MINUTES = ['2', '3', '4', '5'] as const;
 type Minutes = (typeof MINUTES)[number];
+
+/** One question of the form, as a heading that names its choices. */
+function StartQuestion<T extends string>({
+  question,
+  ...group
+}: Omit<ChoiceGroupProps<T>, 'labelledBy'> & { question: string }) {
+  const id = useId();
+  return (
+    <div className="listening-start__group">
+      <h3 id={id} className="listening-start__question">
+        {question}
+      </h3>
+      <ChoiceGroup<T> labelledBy={id} {...group} />
+    </div>
+  );
+}
 
 /** Who speaks first, how long each turn is, where, and (for my own turn) a topic. */
 export function StartForm({
@@ -22,9 +38,6 @@ export function StartForm({
 }) {
   const navigate = useNavigate();
   const start = useStartListening();
-  const firstId = useId();
-  const minutesId = useId();
-  const modeId = useId();
   const [first, setFirst] = useState<'me' | 'partner'>('me');
   const [minutes, setMinutes] = useState<Minutes>('3');
   const [mode, setMode] = useState<ListeningMode>('together');
@@ -53,58 +66,43 @@ export function StartForm({
       <h2 id="listening-start-heading" className="card__title">
         {t('listening.start.heading')}
       </h2>
-      <div className="listening-start__group">
-        <h3 id={firstId} className="listening-start__question">
-          {t('listening.start.firstSpeaker')}
-        </h3>
-        <ChoiceGroup
-          labelledBy={firstId}
-          layout="row"
-          options={[
-            { value: 'me', label: t('listening.start.me') },
-            { value: 'partner', label: partnerName },
-          ]}
-          value={first}
-          onChange={setFirst}
-        />
-      </div>
-      <div className="listening-start__group">
-        <h3 id={minutesId} className="listening-start__question">
-          {t('listening.start.minutes')}
-        </h3>
-        <ChoiceGroup
-          labelledBy={minutesId}
-          layout="row"
-          options={MINUTES.map((m) => ({
-            value: m,
-            label: t('listening.start.minutesOption', { count: m }),
-          }))}
-          value={minutes}
-          onChange={setMinutes}
-        />
-      </div>
-      <div className="listening-start__group">
-        <h3 id={modeId} className="listening-start__question">
-          {t('listening.start.mode')}
-        </h3>
-        <ChoiceGroup
-          labelledBy={modeId}
-          options={[
-            {
-              value: 'together',
-              label: t('listening.start.together'),
-              hint: t('listening.start.togetherHint'),
-            },
-            {
-              value: 'shared-device',
-              label: t('listening.start.shared'),
-              hint: t('listening.start.sharedHint'),
-            },
-          ]}
-          value={mode}
-          onChange={setMode}
-        />
-      </div>
+      <StartQuestion
+        question={t('listening.start.firstSpeaker')}
+        layout="row"
+        options={[
+          { value: 'me', label: t('listening.start.me') },
+          { value: 'partner', label: partnerName },
+        ]}
+        value={first}
+        onChange={setFirst}
+      />
+      <StartQuestion
+        question={t('listening.start.minutes')}
+        layout="row"
+        options={MINUTES.map((m) => ({
+          value: m,
+          label: t('listening.start.minutesOption', { count: m }),
+        }))}
+        value={minutes}
+        onChange={setMinutes}
+      />
+      <StartQuestion
+        question={t('listening.start.mode')}
+        options={[
+          {
+            value: 'together',
+            label: t('listening.start.together'),
+            hint: t('listening.start.togetherHint'),
+          },
+          {
+            value: 'shared-device',
+            label: t('listening.start.shared'),
+            hint: t('listening.start.sharedHint'),
+          },
+        ]}
+        value={mode}
+        onChange={setMode}
+      />
       {mayChooseTopic ? (
         <TopicPicker
           prompts={prompts}

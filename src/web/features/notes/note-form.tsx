@@ -3,7 +3,7 @@ import { Switch } from 'react-aria-components';
 import { NOTE_KINDS, NOTE_LIMITS, type NoteKind, toWallTime } from '../../../core/notes';
 import type { SentNote } from '../../../shared/notes-api';
 import { BusyButton } from '../../components/busy-button';
-import { type Choice, ChoiceGroup } from '../../components/choice-group';
+import { type Choice, ChoiceField } from '../../components/choice-group';
 import { Notice } from '../../components/notice';
 import { WhoSees } from '../../components/who-sees';
 import { errorText } from '../../data/error-text';
@@ -113,11 +113,9 @@ export function NoteForm({ partner }: { partner: string }) {
         {t('notes.write.heading')}
       </h2>
       <form className="form note-form" noValidate onSubmit={submit}>
-        <p id={`${ids}-kind`} className="field__label">
-          {t('notes.write.kindLabel')}
-        </p>
-        <ChoiceGroup
-          labelledBy={`${ids}-kind`}
+        <ChoiceField
+          id={`${ids}-kind`}
+          label={t('notes.write.kindLabel')}
           options={KIND_CHOICES}
           value={draft.kind}
           onChange={(kind) => edit({ kind }, 'title')}

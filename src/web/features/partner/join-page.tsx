@@ -1,35 +1,17 @@
 import './partner.css';
 import { useIsMutating } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { PartnerIcon } from '../../components/icons';
-import { Notice } from '../../components/notice';
+import { LoadFailed } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
 import { hasCode } from '../../data/client';
-import { errorText } from '../../data/error-text';
 import { useMe } from '../../data/me';
 import { t } from '../../i18n';
 import { forgetInvite, rememberInvite } from '../auth/pending-invite';
 import { JoinButton, JoinForm } from './join-form';
 import { JOIN_KEY, useInvitePreview } from './partner-api';
-
-/** A failed look-up that is not "no such invite" (offline, too many tries): say so, offer a retry. */
-function PreviewFailed({ error, retry }: { error: unknown; retry: () => void }) {
-  return (
-    <Notice
-      tone="error"
-      action={
-        <Button className="button button--secondary" onPress={retry}>
-          {t('common.tryAgain')}
-        </Button>
-      }
-    >
-      {t('join.previewFailed')} {errorText(error)}
-    </Notice>
-  );
-}
 
 function GuestActions() {
   return (
@@ -106,7 +88,14 @@ export default function JoinPage() {
   }
 
   const inviter = preview.data?.inviterName ?? null;
-  const retry = () => void preview.refetch();
+  // A failed look-up that is not "no such invite" (offline, too many tries): say so, offer a retry.
+  const failed = (
+    <LoadFailed
+      lead={t('join.previewFailed')}
+      error={preview.error}
+      retry={() => void preview.refetch()}
+    />
+  );
 
   if (!me) {
     return (
@@ -118,7 +107,7 @@ export default function JoinPage() {
           <Skeleton lines={2} card={false} />
         ) : (
           <>
-            {preview.isError && <PreviewFailed error={preview.error} retry={retry} />}
+            {preview.isError && failed}
             <div className="join-invite">
               <span className="join-invite__icon">
                 <PartnerIcon />
@@ -151,7 +140,7 @@ export default function JoinPage() {
         </>
       ) : (
         <>
-          <PreviewFailed error={preview.error} retry={retry} />
+          {failed}
           <p className="page__lead">{t('join.readyBody')}</p>
           <div className="card">
             <JoinForm initialCode={code} />

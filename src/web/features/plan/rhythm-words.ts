@@ -83,42 +83,42 @@ export function rhythmSentence(item: RhythmItem): string {
   return plural(words.sentence, item.minutes, { times: item.timesPerWeek });
 }
 
-const TRACKS: Readonly<Record<number, { name: MessageKey; why: MessageKey }>> = {
-  1: { name: 'tracks.understand', why: 'tracks.understandWhy' },
-  2: { name: 'tracks.diagnose', why: 'tracks.diagnoseWhy' },
-  3: { name: 'tracks.communicate', why: 'tracks.communicateWhy' },
-  4: { name: 'tracks.touch', why: 'tracks.touchWhy' },
-  5: { name: 'tracks.connect', why: 'tracks.connectWhy' },
-  6: { name: 'tracks.play', why: 'tracks.playWhy' },
-  7: { name: 'tracks.support', why: 'tracks.supportWhy' },
-  8: { name: 'tracks.keep', why: 'tracks.keepWhy' },
-};
+type TrackWord =
+  | 'understand'
+  | 'diagnose'
+  | 'communicate'
+  | 'touch'
+  | 'connect'
+  | 'play'
+  | 'support'
+  | 'keep';
 
 /**
- * The activity that acts on each part of the plan: a screen that exists in
- * Rekindle today. Parts without one are left out here and named once, under
- * the plan, instead of a "not yet" in every part.
+ * Each part of the plan by its track number: the word its texts are keyed by
+ * (tracks.<word>, tracks.<word>Why, plan.activity.<word>), and the screen in
+ * Rekindle that acts on it. A part without one has null and is named once,
+ * under the plan, instead of a "not yet" in every part.
  */
-const TRACK_ACTIVITY: Readonly<Record<number, { href: string; label: MessageKey }>> = {
-  1: { href: '/understand', label: 'plan.activity.understand' },
-  2: { href: '/check', label: 'plan.activity.diagnose' },
-  3: { href: '/question', label: 'plan.activity.communicate' },
-  4: { href: '/dates', label: 'plan.activity.touch' },
-  5: { href: '/notes', label: 'plan.activity.connect' },
-  6: { href: '/challenge', label: 'plan.activity.play' },
-  7: { href: '/get-support', label: 'plan.activity.support' },
-  8: { href: '/rhythm', label: 'plan.activity.keep' },
+const TRACKS: Readonly<Record<number, { word: TrackWord; href: string | null }>> = {
+  1: { word: 'understand', href: '/understand' },
+  2: { word: 'diagnose', href: '/check' },
+  3: { word: 'communicate', href: '/question' },
+  4: { word: 'touch', href: '/dates' },
+  5: { word: 'connect', href: '/notes' },
+  6: { word: 'play', href: '/challenge' },
+  7: { word: 'support', href: '/get-support' },
+  8: { word: 'keep', href: '/rhythm' },
 };
 
 /** Where to act on a part of the plan, or null when Rekindle has no activity for it yet. */
 export function trackActivity(track: number): { href: string; label: string } | null {
-  const activity = TRACK_ACTIVITY[track];
-  return activity ? { href: activity.href, label: t(activity.label) } : null;
+  const part = TRACKS[track];
+  return part?.href ? { href: part.href, label: t(`plan.activity.${part.word}`) } : null;
 }
 
 export function trackName(track: number): string {
-  const words = TRACKS[track];
-  return words ? t(words.name) : '';
+  const part = TRACKS[track];
+  return part ? t(`tracks.${part.word}`) : '';
 }
 
 const GAP_TRACK: Readonly<Record<string, number>> = { emotional: 5, physical: 4, intellectual: 3 };
@@ -135,8 +135,8 @@ export function trackWhy(track: number, plan: Plan, index: number): string {
       return t(`plan.why.${plan.widestGap}`, { track: name });
     }
   }
-  const words = TRACKS[track];
-  return words ? t(words.why) : '';
+  const part = TRACKS[track];
+  return part ? t(`tracks.${part.word}Why`) : '';
 }
 
 /**

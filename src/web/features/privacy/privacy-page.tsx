@@ -1,8 +1,32 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EyeIcon, LockIcon, PeopleIcon } from '../../components/icons';
 import { PageHeading } from '../../components/page-heading';
 import { useMe } from '../../data/me';
 import { t } from '../../i18n';
+
+/** One of the labels on who can read something, with what it means. */
+function LabelCard({
+  id,
+  icon,
+  heading,
+  children,
+}: {
+  id: string;
+  icon: ReactNode;
+  heading: string;
+  children: string;
+}) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h3 id={id} className="card__title visibility-title">
+        {icon}
+        {heading}
+      </h3>
+      <p>{children}</p>
+    </section>
+  );
+}
 
 /** "Who can read what", in plain words; readable whether logged in or not. */
 export default function PrivacyPage() {
@@ -14,27 +38,15 @@ export default function PrivacyPage() {
 
       <h2>{t('privacy.labelsHeading')}</h2>
 
-      <section className="card" aria-labelledby="labels-only-you">
-        <h3 id="labels-only-you" className="card__title visibility-title">
-          <LockIcon />
-          {t('privacy.onlyYouHeading')}
-        </h3>
-        <p>{t('privacy.onlyYouBody')}</p>
-      </section>
-      <section className="card" aria-labelledby="labels-shared">
-        <h3 id="labels-shared" className="card__title visibility-title">
-          <PeopleIcon />
-          {t('privacy.sharedHeading')}
-        </h3>
-        <p>{t('privacy.sharedBody')}</p>
-      </section>
-      <section className="card" aria-labelledby="labels-together">
-        <h3 id="labels-together" className="card__title visibility-title">
-          <EyeIcon />
-          {t('privacy.togetherHeading')}
-        </h3>
-        <p>{t('privacy.togetherBody')}</p>
-      </section>
+      <LabelCard id="labels-only-you" icon={<LockIcon />} heading={t('privacy.onlyYouHeading')}>
+        {t('privacy.onlyYouBody')}
+      </LabelCard>
+      <LabelCard id="labels-shared" icon={<PeopleIcon />} heading={t('privacy.sharedHeading')}>
+        {t('privacy.sharedBody')}
+      </LabelCard>
+      <LabelCard id="labels-together" icon={<EyeIcon />} heading={t('privacy.togetherHeading')}>
+        {t('privacy.togetherBody')}
+      </LabelCard>
 
       <h2>{t('privacy.neverHeading')}</h2>
       <ul>

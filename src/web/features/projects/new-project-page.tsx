@@ -11,7 +11,7 @@ import {
   type ProjectCategory,
 } from '../../../shared/projects-limits';
 import { BusyButton } from '../../components/busy-button';
-import { ChoiceGroup } from '../../components/choice-group';
+import { ChoiceField } from '../../components/choice-group';
 import { EmptyState } from '../../components/empty-state';
 import { Field } from '../../components/field';
 import { Notice } from '../../components/notice';
@@ -110,11 +110,9 @@ function OwnProjectForm({ partner }: { partner: string }) {
           <Label className="field__label">{t('projects.new.whyLabel')}</Label>
           <TextArea className="field__input field__textarea field__textarea--short" rows={3} />
         </TextField>
-        <p id="own-category" className="field__label">
-          {t('projects.new.categoryLabel')}
-        </p>
-        <ChoiceGroup
-          labelledBy="own-category"
+        <ChoiceField
+          id="own-category"
+          label={t('projects.new.categoryLabel')}
           layout="row"
           value={category}
           onChange={setCategory}

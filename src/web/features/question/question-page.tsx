@@ -1,10 +1,8 @@
 import '../../styles/segmented.css';
 import './question.css';
-import { Button } from 'react-aria-components';
-import { Notice } from '../../components/notice';
+import { LoadFailed } from '../../components/load-failed';
 import { PageHeading } from '../../components/page-heading';
 import { Skeleton } from '../../components/skeleton';
-import { errorText } from '../../data/error-text';
 import { useCurrentMe } from '../../data/me';
 import { t } from '../../i18n';
 import { InvitePartnerCard } from './invite-partner-card';
@@ -23,16 +21,11 @@ export default function QuestionPage() {
       {today.isPending ? (
         <Skeleton lines={5} />
       ) : today.isError ? (
-        <Notice
-          tone="error"
-          action={
-            <Button className="button button--secondary" onPress={() => void today.refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        >
-          {`${t('today.loadFailed')} ${errorText(today.error)}`}
-        </Notice>
+        <LoadFailed
+          lead={t('today.loadFailed')}
+          error={today.error}
+          retry={() => void today.refetch()}
+        />
       ) : (
         <QuestionCard key={`${today.data.day}-${today.data.question.id}`} today={today.data} />
       )}

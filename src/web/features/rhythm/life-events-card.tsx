@@ -7,7 +7,7 @@ import { LIFE_EVENT_KINDS, type LifeEventKind } from '../../../core/life-events'
 import type { Plan } from '../../../shared/program-api';
 import type { LifeEvent, LifeEventList } from '../../../shared/rhythm-api';
 import { BusyButton } from '../../components/busy-button';
-import { ChoiceGroup } from '../../components/choice-group';
+import { ChoiceField } from '../../components/choice-group';
 import { LoadFailed } from '../../components/load-failed';
 import { Notice } from '../../components/notice';
 import { Skeleton } from '../../components/skeleton';
@@ -97,11 +97,9 @@ function AddForm({ list, close }: { list: LifeEventList; close: () => void }) {
         );
       }}
     >
-      <p id="life-event-kind" className="field__label">
-        {t('keepGoing.events.kindQuestion')}
-      </p>
-      <ChoiceGroup<LifeEventKind>
-        labelledBy="life-event-kind"
+      <ChoiceField<LifeEventKind>
+        id="life-event-kind"
+        label={t('keepGoing.events.kindQuestion')}
         options={LIFE_EVENT_KINDS.map((value) => ({ value, label: kindLabel(value) }))}
         value={kind}
         onChange={(value) => {

@@ -1,6 +1,7 @@
-import { forwardRef, useId, useState } from 'react';
+import { forwardRef, useState } from 'react';
 import type { HelpKind } from '../../../core/therapy-signals';
 import type { Directory, SupportResourcesView } from '../../../shared/signals-api';
+import { SelectField } from '../../components/field';
 import { t } from '../../i18n';
 import { browserCountry } from '../for-you/contact-links';
 import { ExternalIcon } from './signals-icons';
@@ -61,7 +62,6 @@ export const FindHelp = forwardRef<HTMLHeadingElement, FindHelpProps>(function F
   { view, country, onCountry, routed, highlight },
   headingRef,
 ) {
-  const selectId = useId();
   const kinds = visibleKinds(view.guide, routed);
   const ordered = highlight
     ? [...kinds.filter((k) => k.kind === highlight), ...kinds.filter((k) => k.kind !== highlight)]
@@ -103,24 +103,18 @@ export const FindHelp = forwardRef<HTMLHeadingElement, FindHelpProps>(function F
         ))}
       </ul>
       <h3>{t('signals.find.directoriesHeading')}</h3>
-      <div className="field">
-        <label className="field__label" htmlFor={selectId}>
-          {t('signals.find.country')}
-        </label>
-        <select
-          id={selectId}
-          className="field__input field__select"
-          value={view.countries.some((c) => c.code === country) ? country : ''}
-          onChange={(event) => onCountry(event.target.value)}
-        >
-          <option value="">{t('signals.find.chooseCountry')}</option>
-          {view.countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('signals.find.country')}
+        value={view.countries.some((c) => c.code === country) ? country : ''}
+        onChange={onCountry}
+      >
+        <option value="">{t('signals.find.chooseCountry')}</option>
+        {view.countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
       {!view.country ? (
         <p className="field__hint">{t('signals.find.noCountry')}</p>
       ) : local.length === 0 ? (
