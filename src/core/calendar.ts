@@ -1,21 +1,8 @@
 /** Calendar days in a time zone. */
+import { zoneFormatters } from './zone-formatters';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // en-CA formats as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+// en-CA formats as YYYY-MM-DD.
+const formatterFor = zoneFormatters('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 const MINUTE = 60_000;
 /** The last answer per time zone, by minute: formatting dates is slow, and days change on minute boundaries. */

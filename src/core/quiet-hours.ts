@@ -5,6 +5,7 @@
  */
 import { addDays, localDay } from './calendar';
 import { LOCAL_TIME_PATTERN, zonedInstant } from './checkin';
+import { zoneFormatters } from './zone-formatters';
 
 export interface QuietHours {
   /** Local "HH:MM" when quiet begins; quiet may run past midnight. */
@@ -52,21 +53,11 @@ export function effectiveNudgeTime(nudgeTime: string, quiet: QuietHours | null):
   return quiet && isQuiet(nudgeTime, quiet) ? quiet.to : nudgeTime;
 }
 
-const wallClock = new Map<string, Intl.DateTimeFormat>();
+const wallClock = zoneFormatters('en-GB', { hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
 
 /** The local "HH:MM" of an instant in a time zone. */
 export function localTimeOf(instant: Date, timeZone: string): string {
-  let format = wallClock.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hourCycle: 'h23',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    wallClock.set(timeZone, format);
-  }
-  return format.format(instant);
+  return wallClock(timeZone).format(instant);
 }
 
 /** Whether an instant falls inside the person's quiet hours, in their time zone. */
