@@ -75,7 +75,7 @@ function StepButtons({ checkin }: { checkin: CurrentCheckinView }) {
       {move.isError && <Notice tone="error">{errorText(move.error)}</Notice>}
       {!first && (
         <BusyButton
-          className="button button--secondary focus__back"
+          className="button button--secondary button--large focus__back"
           isBusy={move.isPending}
           onPress={() => move.mutate({ from: checkin.step, direction: 'back' })}
         >
@@ -83,7 +83,7 @@ function StepButtons({ checkin }: { checkin: CurrentCheckinView }) {
         </BusyButton>
       )}
       <BusyButton
-        className="button button--primary focus__next"
+        className="button button--primary button--large focus__next"
         isBusy={move.isPending}
         onPress={() => move.mutate({ from: checkin.step, direction: 'next' })}
       >
@@ -104,7 +104,7 @@ function Waiting({ checkin }: { checkin: CurrentCheckinView }) {
       {move.isError && <Notice tone="error">{errorText(move.error)}</Notice>}
       <div className="focus__buttons">
         <BusyButton
-          className="button button--primary focus__next"
+          className="button button--primary button--large focus__next"
           isBusy={move.isPending}
           onPress={() => move.mutate({ from: checkin.step, direction: 'next' })}
         >

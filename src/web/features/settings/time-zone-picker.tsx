@@ -220,7 +220,10 @@ export function TimeZonePicker({ label, hint, name, value, onChange, keep }: Tim
       {suggestion && (
         <p className="zone-picker__suggestion">
           <span>{t('settings.timeZoneDevice', { zone: suggestion.label })}</span>{' '}
-          <Button className="button button--quiet" onPress={() => onChange(suggestion.id)}>
+          <Button
+            className="button button--quiet button--inline"
+            onPress={() => onChange(suggestion.id)}
+          >
             {t('settings.timeZoneUseDevice', { city: suggestion.city })}
           </Button>
         </p>

@@ -65,7 +65,9 @@ export function TodayCard({ item, partner, weight }: TodayCardProps) {
       <CardBody item={item} copy={copy} weight={weight} />
       <Link
         to={item.href}
-        className={weight === 'first' ? 'button button--primary' : 'button button--secondary'}
+        className={
+          weight === 'first' ? 'button button--primary' : 'button button--secondary button--small'
+        }
         aria-describedby={headingId}
       >
         {copy.action}
