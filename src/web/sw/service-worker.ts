@@ -27,10 +27,7 @@ declare const self: ServiceWorkerGlobalScope;
 declare const REKINDLE_BUILD_ID: string;
 declare const REKINDLE_BUILD_ASSETS: readonly string[];
 
-const BUILD_ID = REKINDLE_BUILD_ID;
-const BUILD_ASSETS = REKINDLE_BUILD_ASSETS;
-
-const VERSION = `rekindle-${BUILD_ID}`;
+const VERSION = `rekindle-${REKINDLE_BUILD_ID}`;
 const OFFLINE_PAGE = '/offline.html';
 const PRECACHE: readonly string[] = [
   OFFLINE_PAGE,
@@ -40,7 +37,7 @@ const PRECACHE: readonly string[] = [
   '/icons/icon-192.png',
   '/icons/icon-512.png',
   '/icons/icon-maskable-512.png',
-  ...BUILD_ASSETS,
+  ...REKINDLE_BUILD_ASSETS,
 ];
 const NEVER_CACHE = ['/api', '/healthz', '/metrics'];
 
