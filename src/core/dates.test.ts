@@ -6,11 +6,11 @@ import {
   type IdeaTraits,
   instantOfLocal,
   isLocalDateTime,
-  localDateTimeOf,
   matchesIdeaFilter,
   scheduleProblem,
   timeNeededOf,
 } from './dates';
+import { wallTimeOf } from './wall-clock';
 
 const picnic: IdeaTraits = {
   kinds: ['emotional', 'physical'],
@@ -103,17 +103,17 @@ describe('local date and time', () => {
     ['2026-03-05T19:00:00Z', 'Pacific/Kiritimati', '2026-03-06T09:00'],
     ['2026-03-06T00:00:00Z', 'America/Los_Angeles', '2026-03-05T16:00'],
   ])('%s shows as %s', (iso, zone, local) => {
-    expect(localDateTimeOf(new Date(iso), zone)).toBe(local);
+    expect(wallTimeOf(new Date(iso), zone)).toBe(local);
   });
 
   it('round-trips quarter hours across a year in a zone with summer time', () => {
     const zone = 'Europe/London';
     for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 15 * 60_000 * 13) {
       const instant = new Date(t);
-      const local = localDateTimeOf(instant, zone);
+      const local = wallTimeOf(instant, zone);
       const back = instantOfLocal(local, zone);
       // The repeated autumn hour maps to its first occurrence.
-      expect(localDateTimeOf(back, zone)).toBe(local);
+      expect(wallTimeOf(back, zone)).toBe(local);
       expect(back.getTime() <= instant.getTime()).toBe(true);
     }
   });

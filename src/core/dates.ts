@@ -110,12 +110,9 @@ export function isLocalDateTime(value: string): boolean {
   );
 }
 
-/** The wall-clock time ("YYYY-MM-DDTHH:mm") of an instant in a time zone. */
-export const localDateTimeOf = wallTimeOf;
-
 /** How far a zone's wall clock is ahead of UTC at an instant, in minutes. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const local = localDateTimeOf(instant, timeZone);
+  const local = wallTimeOf(instant, timeZone);
   const asUtc = Date.parse(`${local}:00Z`);
   const truncated = Math.floor(instant.getTime() / 60_000) * 60_000;
   return Math.round((asUtc - truncated) / 60_000);
@@ -136,7 +133,7 @@ export function instantOfLocal(local: string, timeZone: string): Date {
   ]);
   const candidates = [...offsets]
     .map((offset) => new Date(naive - offset * 60_000))
-    .filter((candidate) => localDateTimeOf(candidate, timeZone) === local)
+    .filter((candidate) => wallTimeOf(candidate, timeZone) === local)
     .sort((a, b) => a.getTime() - b.getTime());
   const first = candidates[0];
   if (first) return first;

@@ -7,8 +7,8 @@ import {
   NOTE_LIMITS,
   sleepUntil,
   titleFits,
-  toWallTime,
 } from './notes';
+import { wallTimeOf } from './wall-clock';
 
 const NOW = new Date('2026-03-02T12:00:00.000Z');
 const at = (ms: number) => new Date(NOW.getTime() + ms);
@@ -92,7 +92,7 @@ describe('wall clock of a time zone', () => {
     { zone: 'America/Los_Angeles', iso: '2026-03-02T07:59:59.000Z', wall: '2026-03-01T23:59' },
     { zone: 'UTC', iso: '2026-12-31T23:59:00.000Z', wall: '2026-12-31T23:59' },
   ])('$iso shows $wall in $zone', ({ zone, iso, wall }) => {
-    expect(toWallTime(new Date(iso), zone)).toBe(wall);
+    expect(wallTimeOf(new Date(iso), zone)).toBe(wall);
   });
 
   it.each(['2026-02-30T10:00', '2026-03-02T24:00', '2026-03-02 10:00', 'tomorrow'])(

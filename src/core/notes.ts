@@ -63,9 +63,6 @@ export function sleepUntil(nextDue: Date | null, now: Date): number {
 /** "YYYY-MM-DDTHH:mm", as a datetime-local input reads and writes it. */
 export type WallTime = string;
 
-/** The wall-clock minute an instant shows in a time zone. */
-export const toWallTime: (instant: Date, timeZone: string) => WallTime = wallTimeOf;
-
 function wallMs(wall: WallTime): number | null {
   const m = WALL_TIME_PATTERN.exec(wall);
   if (!m) return null;
@@ -88,12 +85,12 @@ export function fromWallTime(wall: WallTime, timeZone: string): Date | null {
   // Two rounds of "how far off is the zone here" settle every real offset change.
   let guess = target;
   for (let round = 0; round < 2; round++) {
-    const shown = wallMs(toWallTime(new Date(guess), timeZone));
+    const shown = wallMs(wallTimeOf(new Date(guess), timeZone));
     if (shown === null) return null;
     guess += target - shown;
   }
   const candidates = [guess - 3600_000, guess].filter(
-    (ms) => wallMs(toWallTime(new Date(ms), timeZone)) === target,
+    (ms) => wallMs(wallTimeOf(new Date(ms), timeZone)) === target,
   );
   return new Date(candidates[0] ?? guess);
 }

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toWallTime } from '../../src/core/notes';
+import { wallTimeOf } from '../../src/core/wall-clock';
 import type { GestureToday } from '../../src/shared/gestures-api';
 import type { Today } from '../../src/shared/program-api';
 import { expectAccessibleEverywhere } from './support/axe';
@@ -203,7 +203,7 @@ suite(`small gestures and notes in Chromium (${tier.reason})`, () => {
     await expectAccessibleEverywhere(ana.page, 'ana-note-hidden-form');
     // The next whole minute at least 25 s away (one accessibility pass runs before it), in Ana's own zone.
     const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
-    await ana.page.getByLabel('Found at').fill(toWallTime(at, ANA_ZONE));
+    await ana.page.getByLabel('Found at').fill(wallTimeOf(at, ANA_ZONE));
     await ana.page.getByRole('button', { name: 'Leave it to be found' }).click();
     await ana.page
       .getByRole('main')

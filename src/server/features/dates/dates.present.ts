@@ -1,7 +1,8 @@
 /** Shapes date ideas and planned dates for the one who asks. */
 import type { Catalog } from '../../../content/load';
 import type { DateIdeaItem } from '../../../content/schema';
-import { canReflect, datePhase, localDateTimeOf, timeNeededOf } from '../../../core/dates';
+import { canReflect, datePhase, timeNeededOf } from '../../../core/dates';
+import { wallTimeOf } from '../../../core/wall-clock';
 import type { DateIdea, PlannedDate } from '../../../shared/dates-api';
 import type { DateRow, ReflectionRow } from './dates.repository';
 
@@ -86,7 +87,7 @@ export function presentDate(
     title: titleOf(row, context.library),
     startsAt: startsAt.toISOString(),
     timeZone: row.time_zone,
-    start: localDateTimeOf(startsAt, row.time_zone),
+    start: wallTimeOf(startsAt, row.time_zone),
     durationMinutes: Number(row.duration_minutes),
     place: row.place,
     notes: row.notes,

@@ -8,11 +8,11 @@ import { localDay } from '../../../core/calendar';
 import {
   type IdeaFilter,
   instantOfLocal,
-  localDateTimeOf,
   matchesIdeaFilter,
   scheduleProblem,
 } from '../../../core/dates';
 import { type Pick as Mark, mutualMatches } from '../../../core/mutual-match';
+import { wallTimeOf } from '../../../core/wall-clock';
 import type {
   DateChangeBody,
   DateIdeas,
@@ -391,5 +391,5 @@ export async function removeReflection(
 
 /** "2026-03-06", the day a date starts on its own wall clock: for a file name. */
 export function localDayOf(row: Pick<DateRow, 'starts_at' | 'time_zone'>): string {
-  return localDateTimeOf(new Date(row.starts_at), row.time_zone).slice(0, 10);
+  return wallTimeOf(new Date(row.starts_at), row.time_zone).slice(0, 10);
 }

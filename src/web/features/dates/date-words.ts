@@ -1,5 +1,5 @@
 /** Times and lengths of planned dates in plain words, on the date's own clock. Pure. */
-import { localDateTimeOf } from '../../../core/dates';
+import { wallTimeOf } from '../../../core/wall-clock';
 
 /** "New York" for "America/New_York"; "UTC" stays "UTC". */
 export function zoneCity(timeZone: string): string {
@@ -30,7 +30,7 @@ export function formatTime(startsAt: string, timeZone: string, locale: string): 
 
 /** An evening plan (from five o'clock on its own clock) reads "tonight"; earlier, "today". */
 export function isEvening(startsAt: string, timeZone: string): boolean {
-  const hour = Number(localDateTimeOf(new Date(startsAt), timeZone).slice(11, 13));
+  const hour = Number(wallTimeOf(new Date(startsAt), timeZone).slice(11, 13));
   return hour >= 17;
 }
 
@@ -52,7 +52,7 @@ export function nearestDuration(minutes: number): number {
 
 /** Tomorrow at 19:00 on the given zone's clock: where a new plan starts. */
 export function suggestedStart(now: Date, timeZone: string): { day: string; time: string } {
-  const today = localDateTimeOf(now, timeZone).slice(0, 10);
+  const today = wallTimeOf(now, timeZone).slice(0, 10);
   const tomorrow = new Date(`${today}T00:00:00Z`);
   tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
   return { day: tomorrow.toISOString().slice(0, 10), time: '19:00' };

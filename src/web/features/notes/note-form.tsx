@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Switch } from 'react-aria-components';
-import { NOTE_KINDS, NOTE_LIMITS, type NoteKind, toWallTime } from '../../../core/notes';
+import { NOTE_KINDS, NOTE_LIMITS, type NoteKind } from '../../../core/notes';
+import { wallTimeOf } from '../../../core/wall-clock';
 import type { SentNote } from '../../../shared/notes-api';
 import { BusyButton } from '../../components/busy-button';
 import { type Choice, ChoiceField } from '../../components/choice-group';
@@ -175,7 +176,7 @@ export function NoteForm({ partner }: { partner: string }) {
               edit(
                 {
                   hide,
-                  when: draft.when || toWallTime(new Date(Date.now() + 3600_000), zone),
+                  when: draft.when || wallTimeOf(new Date(Date.now() + 3600_000), zone),
                 },
                 'when',
               )
@@ -203,8 +204,8 @@ export function NoteForm({ partner }: { partner: string }) {
                   className="field__input note-form__when"
                   type="datetime-local"
                   value={draft.when}
-                  min={toWallTime(now, zone)}
-                  max={toWallTime(new Date(now.getTime() + NOTE_LIMITS.hideDays * DAY_MS), zone)}
+                  min={wallTimeOf(now, zone)}
+                  max={wallTimeOf(new Date(now.getTime() + NOTE_LIMITS.hideDays * DAY_MS), zone)}
                   aria-invalid={errors.when ? true : undefined}
                   aria-describedby={described}
                   onChange={(e) => edit({ when: e.target.value }, 'when')}

@@ -4,6 +4,7 @@
  * offset right now, and a search that finds a zone by city, region, the
  * zone's everyday name ("Central European Time") or an offset ("+5:30").
  */
+import { zoneOffsetMs } from '../../../core/checkin';
 
 export type ZoneOption = {
   /** The IANA id that is saved, e.g. "Asia/Calcutta". */
@@ -64,33 +65,10 @@ function genericName(id: string, at: Date, locale: string): string {
   }
 }
 
-/**
- * Minutes ahead of UTC of a zone at a moment: the wall-clock time there, read
- * as if it were UTC, minus the moment itself. (Numeric parts cost the
- * platform far less than asking for the offset's own text.)
- */
+/** Minutes ahead of UTC of a zone at a moment; 0 for a name this browser does not know. */
 export function offsetMinutesOf(id: string, at: Date): number {
   try {
-    const format = new Intl.DateTimeFormat('en-US', {
-      timeZone: id,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    const part = (type: Intl.DateTimeFormatPartTypes) =>
-      Number(format.formatToParts(at).find((p) => p.type === type)?.value ?? 0);
-    const wall = Date.UTC(
-      part('year'),
-      part('month') - 1,
-      part('day'),
-      part('hour'),
-      part('minute'),
-    );
-    const minute = Math.floor(at.getTime() / 60_000) * 60_000;
-    return Math.round((wall - minute) / 60_000);
+    return Math.round(zoneOffsetMs(at.getTime(), id) / 60_000);
   } catch {
     return 0;
   }
