@@ -1,11 +1,12 @@
 /**
  * The accessibility check the journeys rely on can fail: on a page with known
  * faults it names each one, also after the page changed under it (axe stays
- * in the page between checks), and it is put in again after a navigation.
+ * in the page between checks), and it is put in again after a navigation;
+ * a fault of the dark colour scheme alone is found by the check of every variant.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAxe } from './support/axe';
+import { expectAccessibleEverywhere, runAxe } from './support/axe';
 import { browserTier, launchBrowser } from './support/browser';
 
 const tier = browserTier();
@@ -45,6 +46,20 @@ suite(`the accessibility check itself (${tier.reason})`, () => {
       CLEAN.replace('<button type="button">Save</button>', '<img src="x.png">'),
     );
     expect((await runAxe(page)).violations.map((v) => v.id)).toEqual(['image-alt']);
+    await page.close();
+  });
+
+  it('finds a contrast fault that only the dark scheme has', async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      CLEAN.replace(
+        '</head>',
+        '<style>@media (prefers-color-scheme: dark) { body { background: #222; } p { color: #333; } }</style></head>',
+      ).replace('</main>', '<p>Words that fade in the dark</p></main>'),
+    );
+    await expect(expectAccessibleEverywhere(page, 'dark-only-fault')).rejects.toThrow(
+      /"dark-only-fault-360-dark"[\s\S]*color-contrast/,
+    );
     await page.close();
   });
 });

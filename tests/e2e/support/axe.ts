@@ -21,8 +21,28 @@ const axeSource = readFileSync(
 /** Only the violations: axe skips gathering the details of every rule that passed. */
 const OPTIONS: RunOptions = { resultTypes: ['violations'] };
 
+/**
+ * The rules a colour scheme can change. The dark scheme only swaps the colour
+ * tokens (`styles/tokens.css` is the one `prefers-color-scheme` rule), so the
+ * page's structure, names and roles are those already checked in light: in dark
+ * only these run, about a quarter of a whole check's time.
+ * `E2E_CHECKS=all` runs every rule in both schemes.
+ */
+const COLOUR_RULES: RunOptions = {
+  resultTypes: ['violations'],
+  runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] },
+};
+const EVERY_CHECK = process.env.E2E_CHECKS === 'all';
+
+/** Screenshots of every variant of a check (`E2E_SCREENSHOTS=all`), or of its first only. */
+const EVERY_SHOT = process.env.E2E_SCREENSHOTS === 'all';
+
 /** axe on the whole page, or only on the parts the selectors name (`include`). */
-export async function runAxe(page: Page, include?: readonly string[]): Promise<AxeResults> {
+export async function runAxe(
+  page: Page,
+  include?: readonly string[],
+  options: RunOptions = OPTIONS,
+): Promise<AxeResults> {
   const present = await page.evaluate(() => 'axe' in window);
   if (!present) await page.evaluate(axeSource);
   return page.evaluate(
@@ -32,7 +52,7 @@ export async function runAxe(page: Page, include?: readonly string[]): Promise<A
       };
       return axe.run(parts ? { include: parts } : document, options);
     },
-    [OPTIONS, include ? [...include] : null] as const,
+    [options, include ? [...include] : null] as const,
   );
 }
 
@@ -54,10 +74,21 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
-export async function expectAccessible(page: Page, label: string): Promise<void> {
+interface CheckOptions {
+  /** Only the rules a colour scheme can change (the page was checked whole in the other one). */
+  colourOnly?: boolean;
+  /** No screenshot (another variant of the same check has one). */
+  noShot?: boolean;
+}
+
+export async function expectAccessible(
+  page: Page,
+  label: string,
+  check: CheckOptions = {},
+): Promise<void> {
   await settled(page);
-  await snap(page, label);
-  const results = await runAxe(page);
+  if (!check.noShot) await snap(page, label);
+  const results = await runAxe(page, undefined, check.colourOnly ? COLOUR_RULES : OPTIONS);
   const found = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
@@ -66,14 +97,22 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(found, `axe violations on "${label}" (${page.url()}):\n${found.join('\n')}`).toEqual([]);
 }
 
-/** axe at 360 px and 1280 px, light and dark; back to a light phone after. */
+/**
+ * axe at 360 px and 1280 px, light and dark (in dark the colour rules only,
+ * unless `E2E_CHECKS=all`); a screenshot of the light phone (of all four with
+ * `E2E_SCREENSHOTS=all`); back to a light phone after.
+ */
 export async function expectAccessibleEverywhere(page: Page, label: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
+    const colourOnly = scheme === 'dark' && !EVERY_CHECK;
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize(PHONE);
-    await expectAccessible(page, `${label}-360-${scheme}`);
+    await expectAccessible(page, `${label}-360-${scheme}`, {
+      colourOnly,
+      noShot: scheme === 'dark' && !EVERY_SHOT,
+    });
     await page.setViewportSize(WIDE);
-    await expectAccessible(page, `${label}-1280-${scheme}`);
+    await expectAccessible(page, `${label}-1280-${scheme}`, { colourOnly, noShot: !EVERY_SHOT });
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize(PHONE);
