@@ -31,10 +31,18 @@ describe.each(dialects)('the daily question fits the moment (%s)', (dialect) => 
   };
   const today = async (p: Person): Promise<TodayQuestion> =>
     (await get(p, '/api/questions/today')).json();
+  /**
+   * Answers, and checks that the reply tells the moment (depth, days answered,
+   * set aside) as the next read of the day's question does: the reply counts
+   * the answer it wrote without reading the moment again.
+   */
   const answer = async (p: Person, id: string, text = 'some words') => {
     const res = await p.request('PUT', `/api/questions/${id}/answer`, { text });
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as TodayQuestion;
+    const replied = res.json() as TodayQuestion;
+    const read = await today(p);
+    if (read.question.id === id) expect(replied).toEqual(read);
+    return replied;
   };
   const skip = (p: Person, id: string) => p.request('PUT', `/api/questions/${id}/skip`);
   const unskip = (p: Person, id: string) => p.request('DELETE', `/api/questions/${id}/skip`);
