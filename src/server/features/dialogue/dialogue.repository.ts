@@ -61,7 +61,7 @@ export interface AnswerDecision<T> {
 export interface AnswerDayInput {
   scope: string;
   questionId: string;
-  /** Whose moment (skip, depth, answered days) is read back after the write. */
+  /** Whose moment (skip, depth, answered days) comes back with the write, this answer counted. */
   userId: string;
   withPartner: boolean;
 }
