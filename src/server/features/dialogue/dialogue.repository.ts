@@ -1,10 +1,10 @@
 /** Daily-question assignments and answers: Kysely queries only. */
 
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { ANSWERED_DAYS_THAT_MATTER, type DepthChoice } from '../../../core/question-moment';
 import { atOnceOf, type Db, type Dialect } from '../../db/database';
 import { prepareQuery, type SlotValues, slot } from '../../db/prepared';
-import type { AnswerRow, Database } from '../../db/types';
+import type { AnswerRow } from '../../db/types';
 
 export interface DayRow {
   question_id: string;
@@ -42,7 +42,9 @@ export async function findDay(db: Db, scope: string, day: string): Promise<DayRo
  * Locks a scope's day for the rest of a PostgreSQL transaction, so two partners
  * answering at once are serialised. (SQLite transactions are serial already.)
  */
-async function lockDay(db: Db, scope: string, day: string): Promise<void> {
+async function lockDay(db: Db, dialect: Dialect, scope: string, day: string): Promise<void> {
+  // SQLite runs one write transaction at a time: there is nothing to lock.
+  if (dialect !== 'postgres') return;
   await db
     .selectFrom('daily_questions')
     .select('question_id')
@@ -61,23 +63,21 @@ export interface AnswerDecision<T> {
 export interface AnswerDayInput {
   scope: string;
   questionId: string;
-  /** Whose moment (skip, depth, answered days) comes back with the write, this answer counted. */
+  /** Whose moment (skip, depth, answered days) is read back after the write. */
   userId: string;
   withPartner: boolean;
 }
 
 /**
  * Finds the latest day a question was given to a scope, reads that day (its
- * question and every answer) with the person's moment in one statement, and
- * writes the answer `decide` makes of it: two statements in one transaction.
- * The moment after the write is the one read before it with this answer
- * counted (`momentAfter`): nothing else in it can change by answering.
- * `decide` is given no day when the question was never given, and may throw
- * to write nothing. On SQLite, when the connection is free, it all runs
- * synchronously (db `atOnceOf`), in the write batch of this turn of the event
- * loop, and is answered once that batch has committed: no Kysely transaction
- * machinery, and one commit for every request of the turn. Otherwise through
- * Kysely, the day locked on PostgreSQL before it is read.
+ * question and every answer) and writes the answer `decide` makes of it, then
+ * reads the person's moment back, all in one transaction. `decide` is given
+ * no day when the question was never given, and may throw to write nothing.
+ * On SQLite, when the connection is free, it all runs synchronously (db
+ * `atOnceOf`), in the write batch of this turn of the event loop, and is
+ * answered once that batch has committed: no Kysely transaction machinery,
+ * and one commit for every request of the turn. Otherwise through Kysely,
+ * the day locked on PostgreSQL.
  */
 export async function answerDay<T>(
   db: Db,
@@ -87,102 +87,27 @@ export async function answerDay<T>(
 ): Promise<{ result: T; moment: MomentFound }> {
   const { scope, questionId, userId } = input;
   const variant = input.withPartner ? 'couple' : 'solo';
-  const values = { scope, questionId, userId };
-  const written = (rows: readonly unknown[], write: (answer: SlotValues) => void) => {
-    const found = rows as DayMomentRow[];
-    const { answer, result } = decide(found[0]?.day, found);
-    write(upsertValues(answer));
-    return { result, moment: momentAfter(found, userId, variant) };
-  };
-  const atOnce = atOnceOf(db)?.((run) =>
-    written(dayMomentQuery.inline(db, run, values, variant), (answer) =>
-      upsertAnswerQuery.inline(db, run, answer),
-    ),
-  );
+  const atOnce = atOnceOf(db)?.((run) => {
+    const day = latestDayQuery.inline(db, run, { scope, questionId })[0]?.day;
+    const rows = day === undefined ? [] : dayQuery.inline(db, run, { scope, day });
+    const { answer, result } = decide(day, rows);
+    upsertAnswerQuery.inline(db, run, upsertValues(answer));
+    const moment = momentQuery.inline(db, run, { userId, scope, day: answer.day }, variant);
+    return { result, moment: momentOf(moment) };
+  });
   if (atOnce) {
     await atOnce.committed;
     return atOnce.value;
   }
   return db.transaction().execute(async (trx) => {
-    if (dialect === 'postgres') {
-      const day = (await latestDayQuery(trx, { scope, questionId }))[0]?.day;
-      if (day !== undefined) await lockDay(trx, scope, day);
-    }
-    let write: SlotValues | undefined;
-    const outcome = written(await dayMomentQuery(trx, values, variant), (answer) => {
-      write = answer;
-    });
-    if (write) await upsertAnswerQuery(trx, write);
-    return outcome;
+    const day = (await latestDayQuery(trx, { scope, questionId }))[0]?.day;
+    if (day !== undefined) await lockDay(trx, dialect, scope, day);
+    const rows = day === undefined ? [] : await findDay(trx, scope, day);
+    const { answer, result } = decide(day, rows);
+    await upsertAnswerQuery(trx, upsertValues(answer));
+    const moment = await momentQuery(trx, { userId, scope, day: answer.day }, variant);
+    return { result, moment: momentOf(moment) };
   });
-}
-
-/** A row of `dayMomentQuery`: one of the day's answers (or none) and the person's moment. */
-interface DayMomentRow extends DayRow, MomentRow {
-  day: string;
-}
-
-/**
- * The latest day the question was given to the scope, each of its answers (one
- * row with no answer when there is none), and on every row the person's moment
- * that day, as `momentQuery` reads it.
- */
-const dayMomentQuery = prepareQuery((db, variant) =>
-  db
-    .selectFrom('daily_questions as dq')
-    .leftJoin('answers as a', (join) =>
-      join.onRef('a.scope', '=', 'dq.scope').onRef('a.day', '=', 'dq.day'),
-    )
-    .select((eb) => [
-      'dq.day',
-      'dq.question_id',
-      'a.user_id as answer_user_id',
-      'a.couple_id as answer_couple_id',
-      'a.visibility as answer_visibility',
-      'a.text as answer_text',
-      'a.updated_at as answer_updated_at',
-      eb
-        .selectFrom('question_skips')
-        .select((e) => e.fn.countAll().as('n'))
-        .where('user_id', '=', slot('userId'))
-        .where('scope', '=', slot('scope'))
-        .whereRef('day', '=', 'dq.day')
-        .as('skipped'),
-      choiceOf(db),
-      answeredDaysOf(db, variant),
-    ])
-    .where('dq.scope', '=', slot('scope'))
-    .where('dq.day', '=', (eb) =>
-      eb
-        .selectFrom('daily_questions')
-        .select('day')
-        .where('scope', '=', slot('scope'))
-        .where('question_id', '=', slot('questionId'))
-        .orderBy('day', 'desc')
-        .limit(sql.lit(1)),
-    ),
-);
-
-/**
- * The moment once the person's answer to the day is written: a day whose
- * answers reach the count of a fully answered day with it is one more
- * answered day (up to the cap); whether it was set aside and the depth are
- * as read.
- */
-function momentAfter(rows: readonly DayMomentRow[], userId: string, variant: string): MomentFound {
-  const before = momentOf(rows);
-  const answers = rows.filter((row) => row.answer_user_id !== null);
-  const after = answers.some((row) => row.answer_user_id === userId)
-    ? answers.length
-    : answers.length + 1;
-  const needed = answersPerDayOf(variant);
-  const newlyAnswered = answers.length < needed && after >= needed;
-  return {
-    ...before,
-    answeredDays: newlyAnswered
-      ? Math.min(ANSWERED_DAYS_THAT_MATTER, before.answeredDays + 1)
-      : before.answeredDays,
-  };
 }
 
 export async function listAssignedQuestionIds(db: Db, scope: string): Promise<string[]> {
@@ -359,8 +284,9 @@ export interface MomentRow {
  * in one query. The count stops at `cap`: beyond it nothing changes, so the
  * cost stays the same after three years as after three days.
  */
-const momentQuery = prepareQuery((db, variant) =>
-  db.selectNoFrom((eb) => [
+const momentQuery = prepareQuery((db, variant) => {
+  const answersPerDay = variant === 'couple' ? 2 : 1;
+  return db.selectNoFrom((eb) => [
     eb
       .selectFrom('question_skips')
       .select((e) => e.fn.countAll().as('n'))
@@ -368,43 +294,28 @@ const momentQuery = prepareQuery((db, variant) =>
       .where('scope', '=', slot('scope'))
       .where('day', '=', slot('day'))
       .as('skipped'),
-    choiceOf(db),
-    answeredDaysOf(db, variant),
-  ]),
-);
-
-/** A day counts as answered with both partners' answers, or with the person's alone. */
-function answersPerDayOf(variant: string): number {
-  return variant === 'couple' ? 2 : 1;
-}
-
-/** The deck's depth choice of the scope (`slot('scope')`). */
-function choiceOf(db: Kysely<Database>) {
-  return db
-    .selectFrom('question_choices')
-    .select('depth')
-    .where('scope', '=', slot('scope'))
-    .as('choice');
-}
-
-/** How many of the scope's days count as answered, up to the cap. */
-function answeredDaysOf(db: Kysely<Database>, variant: string) {
-  return db
-    .selectFrom(
-      db
-        .selectFrom('answers')
-        .select('day')
-        .where('scope', '=', slot('scope'))
-        .groupBy('day')
-        .having((e) => e.fn.countAll(), '>=', answersPerDayOf(variant))
-        // A literal, not a parameter: SQLite plans a bound LIMIT in a subquery
-        // far slower (~60 µs against ~8 µs per read, measured in WAL mode).
-        .limit(sql.lit(ANSWERED_DAYS_THAT_MATTER))
-        .as('answered'),
-    )
-    .select((e) => e.fn.countAll().as('n'))
-    .as('answered_days');
-}
+    eb
+      .selectFrom('question_choices')
+      .select('depth')
+      .where('scope', '=', slot('scope'))
+      .as('choice'),
+    eb
+      .selectFrom(
+        eb
+          .selectFrom('answers')
+          .select('day')
+          .where('scope', '=', slot('scope'))
+          .groupBy('day')
+          .having((e) => e.fn.countAll(), '>=', answersPerDay)
+          // A literal, not a parameter: SQLite plans a bound LIMIT in a subquery
+          // far slower (~60 µs against ~8 µs per read, measured in WAL mode).
+          .limit(sql.lit(ANSWERED_DAYS_THAT_MATTER))
+          .as('answered'),
+      )
+      .select((e) => e.fn.countAll().as('n'))
+      .as('answered_days'),
+  ]);
+});
 
 /** A person's moment on a day: whether they set it aside, the depth chosen, and the days answered. */
 export interface MomentFound {
