@@ -147,6 +147,32 @@ export function SelectField({
   );
 }
 
+/**
+ * A country chosen from a list, after a first option for none. A code the list
+ * does not hold (one remembered from before, say) shows as none.
+ */
+export function CountryField({
+  countries,
+  value,
+  none,
+  ...field
+}: Omit<SelectFieldProps, 'children' | 'className'> & {
+  countries: readonly { code: string; name: string }[];
+  /** The first option's words, for no country yet. */
+  none: string;
+}) {
+  return (
+    <SelectField {...field} value={countries.some((c) => c.code === value) ? value : ''}>
+      <option value="">{none}</option>
+      {countries.map((c) => (
+        <option key={c.code} value={c.code}>
+          {c.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 /** Validators that speak in the app's own voice instead of the browser's. */
 export function requireText(value: string): string | null {
   return value.trim() ? null : t('common.required');

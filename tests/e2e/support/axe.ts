@@ -29,7 +29,7 @@ const OPTIONS: RunOptions = { resultTypes: ['violations'] };
  * `E2E_CHECKS=all` runs every rule in both schemes.
  */
 const COLOUR_RULES: RunOptions = {
-  resultTypes: ['violations'],
+  ...OPTIONS,
   runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] },
 };
 const EVERY_CHECK = process.env.E2E_CHECKS === 'all';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Resources } from '../../../shared/program-api';
-import { SelectField } from '../../components/field';
+import { CountryField } from '../../components/field';
 import { LoadFailed } from '../../components/load-failed';
 import { Skeleton } from '../../components/skeleton';
 import { t } from '../../i18n';
@@ -135,19 +135,14 @@ export function SupportResources({
   return (
     <div className="support">
       <DangerNow resources={data} level={level} />
-      <SelectField
+      <CountryField
         label={t('support.country')}
-        value={data.countries.some((c) => c.code === country) ? country : ''}
+        countries={data.countries}
+        value={country}
+        none={t('support.chooseCountry')}
         onChange={setCountry}
         hint={data.country ? null : t('support.noCountry')}
-      >
-        <option value="">{t('support.chooseCountry')}</option>
-        {data.countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </SelectField>
+      />
       <Lists resources={data} crisisFirst={crisisFirst} crisisOnly={crisisOnly} level={level} />
     </div>
   );

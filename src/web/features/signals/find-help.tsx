@@ -1,7 +1,7 @@
 import { forwardRef, useState } from 'react';
 import type { HelpKind } from '../../../core/therapy-signals';
 import type { Directory, SupportResourcesView } from '../../../shared/signals-api';
-import { SelectField } from '../../components/field';
+import { CountryField } from '../../components/field';
 import { t } from '../../i18n';
 import { browserCountry } from '../for-you/contact-links';
 import { ExternalIcon } from './signals-icons';
@@ -103,18 +103,13 @@ export const FindHelp = forwardRef<HTMLHeadingElement, FindHelpProps>(function F
         ))}
       </ul>
       <h3>{t('signals.find.directoriesHeading')}</h3>
-      <SelectField
+      <CountryField
         label={t('signals.find.country')}
-        value={view.countries.some((c) => c.code === country) ? country : ''}
+        countries={view.countries}
+        value={country}
+        none={t('signals.find.chooseCountry')}
         onChange={onCountry}
-      >
-        <option value="">{t('signals.find.chooseCountry')}</option>
-        {view.countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
-      </SelectField>
+      />
       {!view.country ? (
         <p className="field__hint">{t('signals.find.noCountry')}</p>
       ) : local.length === 0 ? (
