@@ -20,6 +20,8 @@ export interface RoundResult {
   cpu?: ServerCpu;
   helloBefore: HelloRun;
   helloAfter: HelloRun;
+  /** The scenario's work on the floor server, right after it (scenarios with a floor only). */
+  floor?: HelloRun;
   profile?: string;
 }
 
@@ -45,6 +47,8 @@ export interface ScenarioSummary {
   shareByCpu: Spread | null;
   /** For comparison: the scenario's req/s over hello-world's, per round (moves with the machine's load). */
   shareByReqPerSec: Spread;
+  /** The floor server's share by CPU per request, per round: the most this work could reach here. */
+  floorShareByCpu: Spread | null;
   failures: number;
 }
 
@@ -68,7 +72,13 @@ export function spreadOf(values: number[]): Spread {
 /** Non-2xx responses and errors, warm-up and hello-world runs included. */
 export function failuresOf(r: RoundResult): number {
   const bad = (l: LoadResult) => l.non2xx + l.errors;
-  return bad(r.measured) + bad(r.warmup) + bad(r.helloBefore.measured) + bad(r.helloAfter.measured);
+  return (
+    bad(r.measured) +
+    bad(r.warmup) +
+    bad(r.helloBefore.measured) +
+    bad(r.helloAfter.measured) +
+    (r.floor ? bad(r.floor.measured) : 0)
+  );
 }
 
 const mean = (a: number, b: number) => (a + b) / 2;
@@ -104,6 +114,10 @@ export function summarize(rounds: RoundResult[]): ScenarioSummary[] {
         ? spreadOf(mine.map((r) => helloCpu(r) / (r.cpu?.usPerRequest ?? Number.NaN)))
         : null,
       shareByReqPerSec: spreadOf(mine.map((r) => r.measured.reqPerSecMean / helloRps(r))),
+      floorShareByCpu:
+        complete && mine.every((r) => r.floor?.cpu)
+          ? spreadOf(mine.map((r) => helloCpu(r) / (r.floor?.cpu?.usPerRequest ?? Number.NaN)))
+          : null,
       failures: mine.reduce((sum, r) => sum + failuresOf(r), 0),
     };
   });
@@ -173,6 +187,19 @@ export function resultsTable(summaries: ScenarioSummary[]): string {
     ]),
     [false, true, true, true, true, true, true, true, true],
   );
+}
+
+/** Where a scenario was measured beside its floor: the floor's share, for reference (no goal). */
+export function floorLines(summaries: ScenarioSummary[]): string {
+  return summaries
+    .flatMap((s) =>
+      s.floorShareByCpu
+        ? [
+            `  ${s.name}: its floor (bench/floor-server.ts) measured ${spreadText(s.floorShareByCpu, pct)} of hello-world by server CPU per request\n`,
+          ]
+        : [],
+    )
+    .join('');
 }
 
 export function goalLines(goals: GoalResult[]): string {

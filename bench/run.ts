@@ -6,7 +6,9 @@
  * A round starts both servers as child processes (the machine has two cores:
  * one serves, autocannon runs here in the parent on the other; the idle
  * server costs nothing), then for each scenario (scenarios.ts): hello-world,
- * the scenario's warm-up and measured run, hello-world again. The gate is the
+ * the scenario's warm-up and measured run, hello-world again, and for a
+ * scenario with a floor (the answer write) the same work on floor-server.ts,
+ * reported for reference beside the goals. The gate is the
  * share by server CPU per request (hello-world's µs over the scenario's, each
  * from /proc): it stays put when other processes load the machine, which
  * req/s does not. Medians over the rounds, with min–max.
@@ -40,6 +42,7 @@ import { cpuBetween, load, othersLoad, processCpuMs } from './load';
 import {
   evaluateGoals,
   failuresOf,
+  floorLines,
   fmt,
   goalLines,
   type HelloRun,
@@ -53,7 +56,7 @@ import {
   type RunningServer,
   StartError,
   startApp,
-  startHello,
+  startReference,
   stopServer,
   toggleProfiler,
 } from './servers';
@@ -112,8 +115,9 @@ const helloText = (h: HelloRun) => (h.cpu ? `${fmt(h.cpu.usPerRequest)} µs/req`
 async function runRound(round: number): Promise<RoundResult[]> {
   process.stdout.write(`\n▶ round ${round}/${ROUNDS}: starting hello-world and the app… `);
   const startedAt = performance.now();
-  const hello = await startHello(PROFILE ? PROFILE_DIR : undefined);
+  const hello = await startReference('hello', PROFILE ? PROFILE_DIR : undefined);
   let app: RunningServer | undefined;
+  let floor: RunningServer | undefined;
   const results: RoundResult[] = [];
   try {
     app = await startApp(PROFILE ? PROFILE_DIR : undefined, {
@@ -126,6 +130,7 @@ async function runRound(round: number): Promise<RoundResult[]> {
     process.stdout.write(`  seeded: ${JSON.stringify(app.info.seed)}\n`);
     serversStarted.push({ round, startMs, ...app.info });
     const session = await setUpApp(`http://127.0.0.1:${app.port}`);
+    if (selected.some((s) => s.floor)) floor = await startReference('floor', undefined);
 
     for (const scenario of selected) {
       const request = scenario.request(session);
@@ -141,6 +146,11 @@ async function runRound(round: number): Promise<RoundResult[]> {
         renameSync(await toggleProfiler(app, false), profile);
       }
       const helloAfter = await helloRun(hello);
+      let floorRun: HelloRun | undefined;
+      if (floor && scenario.floor) {
+        await load(floor.port, scenario.floor, WARMUP_S, CONNECTIONS);
+        floorRun = await measure(floor, scenario.floor, HELLO_S);
+      }
       const result: RoundResult = {
         name: scenario.name,
         round,
@@ -149,6 +159,7 @@ async function runRound(round: number): Promise<RoundResult[]> {
         ...run,
         helloBefore,
         helloAfter,
+        ...(floorRun ? { floor: floorRun } : {}),
         ...(profile ? { profile } : {}),
       };
       const helloUs =
@@ -160,11 +171,13 @@ async function runRound(round: number): Promise<RoundResult[]> {
           `${run.cpu ? `, ${fmt(run.cpu.usPerRequest)} µs/req (${fmt(run.cpu.userUsPerRequest)} user + ${fmt(run.cpu.systemUsPerRequest)} sys)` : ''}` +
           `; hello-world again ${helloText(helloAfter)}` +
           `${run.cpu && helloUs ? ` → ${((100 * helloUs) / run.cpu.usPerRequest).toFixed(1)}%` : ''}` +
+          `${floorRun ? `; its floor ${helloText(floorRun)}` : ''}` +
           `${failuresOf(result) > 0 ? `, status codes ${JSON.stringify(run.measured.statusCodes)}` : ''}\n`,
       );
       results.push(result);
     }
   } finally {
+    if (floor) await stopServer(floor);
     if (app) await stopServer(app);
     await stopServer(hello);
   }
@@ -197,8 +210,10 @@ async function main(): Promise<number> {
   for (let round = 1; round <= ROUNDS; round++) all.push(...(await runRound(round)));
   const summaries = summarize(all);
   const goals = evaluateGoals(summaries, CONNECTIONS);
+  const floors = floorLines(summaries);
   process.stdout.write(
-    `\nMedians over ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} (min–max):\n${resultsTable(summaries)}\n\nGoals:\n${goalLines(goals)}`,
+    `\nMedians over ${ROUNDS} round${ROUNDS > 1 ? 's' : ''} (min–max):\n${resultsTable(summaries)}\n\nGoals:\n${goalLines(goals)}` +
+      `${floors ? `\nFloors, for reference:\n${floors}` : ''}`,
   );
 
   const report = {

@@ -22,7 +22,7 @@ export interface AppSession {
   alex: string;
 }
 
-export type ServerName = 'hello' | 'app';
+export type ServerName = 'hello' | 'floor' | 'app';
 
 /**
  * An app scenario and its goal: hello-world's server CPU per request over the
@@ -33,6 +33,11 @@ export interface Scenario {
   name: string;
   minShareOfHello: number;
   request: (s: AppSession) => BenchRequest;
+  /**
+   * The same work on the floor server (floor-server.ts): the least it can cost
+   * here, measured after the scenario in every round, for reference only.
+   */
+  floor?: BenchRequest;
 }
 
 const get = (path: string, cookie?: string): BenchRequest => ({
@@ -83,6 +88,12 @@ export const scenarios: Scenario[] = [
     minShareOfHello: 0.25,
     request: (s) =>
       sendJson('PUT', `/api/questions/${s.questionId}/answer`, { text: ANSWER_TEXT }, s.robin),
+    floor: {
+      method: 'PUT',
+      path: '/answer',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: ANSWER_TEXT }),
+    },
   },
 ];
 

@@ -142,15 +142,19 @@ async function waitUntilHealthy(port: number, child: ChildProcess): Promise<void
   throw new StartError(`the app did not answer /healthz within ${START_TIMEOUT_MS} ms`);
 }
 
-export async function startHello(profileDir: string | undefined): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(BENCH_DIR, 'hello-server.ts')], {
+/** Hello-world (hello-server.ts), or the floor of the answer write (floor-server.ts, which seeds first). */
+export async function startReference(
+  name: 'hello' | 'floor',
+  profileDir: string | undefined,
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(BENCH_DIR, `${name}-server.ts`)], {
     cwd: ROOT,
     env: baseEnv(profileDir),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const nextLine = watch('hello', child);
+  const nextLine = watch(name, child);
   const server: RunningServer = {
-    name: 'hello',
+    name,
     child,
     port: 0,
     nextLine,
