@@ -26,7 +26,7 @@ import Fastify from 'fastify';
 import { loadCatalog } from '../src/content/load';
 import { openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
-import { stopWithParent } from './child';
+import { serveReference } from './child';
 import { enableProfilerOnSignal } from './profiler';
 import { seedOthers } from './seed';
 
@@ -148,18 +148,8 @@ app.put('/answer', async (request, reply) => {
   return { ...value, text, updatedAt: now };
 });
 
-const stop = async (): Promise<void> => {
-  await app.close();
+await serveReference(app, async () => {
   await wal.close();
   sqlite.close();
   rmSync(dir, { recursive: true, force: true });
-  process.exit(0);
-};
-process.on('SIGTERM', () => void stop());
-process.on('SIGINT', () => void stop());
-stopWithParent(() => void stop());
-
-await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-if (address === null || typeof address === 'string') throw new Error('no TCP address');
-process.stdout.write(`PORT=${address.port}\n`);
+});
