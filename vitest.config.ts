@@ -52,7 +52,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Journeys mostly wait on the browser: two at a time, after the other tiers.
+          // Journeys mostly wait on the browser: two at a time, after the other tiers. Three at a
+          // time on 2 cores took 10 min 41 s against about 11 min, and a live update's 10 s wait
+          // ran out under that load: each journey slowed as much as the third one saved.
           maxWorkers: 2,
           // As in the server tier, the files of one worker share the app's modules instead of
           // importing it again each (about 5 s of CPU per file here). Every journey starts its
