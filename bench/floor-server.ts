@@ -9,9 +9,10 @@
  *   app's pragmas (WAL, synchronous=NORMAL, secure_delete);
  * - the app's four statements of an answer (the latest day the question was
  *   given, that day's rows, the upsert, the person's moment), written here as
- *   plain SQL on better-sqlite3, in a savepoint of a transaction shared by
- *   every request of one turn of the event loop;
- * - no answer before its commit and an fsync of the log that began after it.
+ *   plain SQL on better-sqlite3, in a savepoint of the app's own write batch
+ *   (one transaction for every request of a turn of the event loop);
+ * - no answer before its commit and the app's group commit (an fsync of the
+ *   log that began after it).
  * And nothing else: no session, no validation schema, no security headers, no
  * write scope, no metrics or access log, no presenter, no live event.
  *
@@ -25,7 +26,9 @@ import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
 import { loadCatalog } from '../src/content/load';
 import { openDatabase } from '../src/server/db/database';
+import { createDurabilityBarrier } from '../src/server/db/durability';
 import { migrateToLatest } from '../src/server/db/migrate';
+import { createWriteBatches } from '../src/server/db/write-batch';
 import { serveReference } from './child';
 import { enableProfilerOnSignal } from './profiler';
 import { seedOthers } from './seed';
@@ -75,49 +78,27 @@ const moment = sqlite.prepare(
      (select count(*) from (select day from answers where scope = ? group by day
        having count(*) >= 2 limit 30)) as answered_days`,
 );
-const [begin, commit, savepoint, release] = [
-  'begin immediate',
-  'commit',
-  'savepoint answer',
-  'release answer',
-].map((sql) => sqlite.prepare(sql));
 
-/** The transaction of this turn of the event loop, committed right after it. */
-let turn: Promise<void> | null = null;
-function inTurn<T>(work: () => T): { value: T; committed: Promise<void> } {
-  if (!turn) {
-    begin?.run();
-    turn = new Promise((committed) =>
-      setImmediate(() => {
-        commit?.run();
-        turn = null;
-        committed();
-      }),
-    );
-  }
-  savepoint?.run();
-  const value = work();
-  release?.run();
-  return { value, committed: turn };
-}
-
-/** Group commit: an fsync of the log that began after the call; calls during one share the next. */
+/**
+ * The app's own commit path, without its statement layer: the turn's shared
+ * transaction (write-batch.ts) and group commit (durability.ts), counting the
+ * one upsert of each committed answer.
+ */
+let written = 0;
+let committed = 0;
+const batches = createWriteBatches(
+  sqlite,
+  // The work runs its own prepared statements, not the app's by SQL text.
+  () => [],
+  () => {
+    if (!sqlite.inTransaction) committed = written;
+  },
+);
 const wal = await open(`${file}-wal`, 'r');
-let syncing: Promise<void> | null = null;
-let next: Promise<void> | null = null;
-function durable(): Promise<void> {
-  if (!syncing) {
-    syncing = wal.sync().finally(() => {
-      syncing = null;
-    });
-    return syncing;
-  }
-  next ??= syncing.then(() => {
-    next = null;
-    return durable();
-  });
-  return next;
-}
+const barrier = createDurabilityBarrier(
+  () => wal.sync(),
+  () => committed,
+);
 
 let ids = 0;
 const app = Fastify({ logger: false });
@@ -126,7 +107,7 @@ app.put('/answer', async (request, reply) => {
   if (typeof text !== 'string' || text.length === 0 || text.length > 4000)
     return reply.status(400).send({ error: { code: 'invalid', message: 'text' } });
   const now = new Date().toISOString();
-  const { value, committed } = inTurn(() => {
+  const turn = batches.run(() => {
     const day = latestDay.get(who.scope, who.question_id) as string;
     const rows = dayRows.all(who.scope, day);
     upsert.run(
@@ -140,12 +121,15 @@ app.put('/answer', async (request, reply) => {
       now,
       now,
     );
+    written += 1;
     const m = moment.get(who.user_id, who.scope, day, who.scope, who.scope);
     return { day, answers: rows.length, moment: m };
   });
-  await committed;
-  await durable();
-  return { ...value, text, updatedAt: now };
+  // Only this server writes to the connection, so a batch is always open to join.
+  if (!turn) throw new Error('the connection is taken');
+  await turn.committed;
+  await barrier.durable();
+  return { ...turn.value, text, updatedAt: now };
 });
 
 await serveReference(app, async () => {
